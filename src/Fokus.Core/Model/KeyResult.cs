@@ -1,0 +1,50 @@
+using Fokus.Core.Rules;
+
+namespace Fokus.Core.Model;
+
+public sealed class KeyResult
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ObjectiveId { get; set; }
+    public required string Title { get; set; }
+    public string Description { get; set; } = "";
+    public Guid? OwnerPersonId { get; set; }
+    public KeyResultType Type { get; set; }
+    public string Unit { get; set; } = "";
+    /// <summary>ISO 4217 code, for currency key results only.</summary>
+    public string? CurrencyCode { get; set; }
+    public decimal StartValue { get; set; }
+    public decimal TargetValue { get; set; }
+    /// <summary>Kept on the key result so reads never scan check-in history.</summary>
+    public decimal CurrentValue { get; set; }
+    public bool Done { get; set; }
+    public Direction Direction { get; set; }
+    public decimal Weight { get; set; } = 1m;
+    public int SortOrder { get; set; }
+    public int Version { get; set; } = 1;
+    public DateTimeOffset? LastCheckInAt { get; set; }
+    public int? LastConfidence { get; set; }
+    /// <summary>Final score 0.0–1.0, set when the period is closed.</summary>
+    public decimal? Score { get; set; }
+
+    public double Progress => KeyResultProgress.Of(this);
+
+    public void Apply(CheckIn checkIn)
+    {
+        if (Type == KeyResultType.Milestone)
+        {
+            Done = checkIn.Done ?? Done;
+            CurrentValue = Done ? 1 : 0;
+        }
+        else if (checkIn.Value is { } value)
+        {
+            CurrentValue = value;
+        }
+        if (LastCheckInAt is null || checkIn.CreatedAt >= LastCheckInAt)
+        {
+            LastCheckInAt = checkIn.CreatedAt;
+            LastConfidence = checkIn.Confidence;
+        }
+    }
+}

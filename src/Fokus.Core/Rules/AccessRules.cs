@@ -1,0 +1,39 @@
+using Fokus.Core.Model;
+
+namespace Fokus.Core.Rules;
+
+/// <summary>Who is acting: their person, role and the teams they lead.</summary>
+public sealed record Actor(Guid PersonId, Role Role, IReadOnlySet<Guid> LedTeamIds)
+{
+    public bool IsAdmin => Role == Role.Admin;
+    public bool CanWrite => Role != Role.Viewer;
+}
+
+/// <summary>Everyone reads everything; who may change what (issue #2 §4, Authorisation).</summary>
+public static class AccessRules
+{
+    public static bool CanManageOrganisation(Actor actor) => actor.IsAdmin;
+
+    /// <summary>Admins anything; leads their own teams' objectives; anyone but viewers their own personal objectives.</summary>
+    public static bool CanEditObjective(Actor actor, Guid? ownerTeamId, Guid? ownerPersonId)
+    {
+        if (actor.IsAdmin) return true;
+        if (!actor.CanWrite) return false;
+        if (ownerPersonId == actor.PersonId) return true;
+        return actor.Role == Role.Lead && ownerTeamId is { } team && actor.LedTeamIds.Contains(team);
+    }
+
+    /// <summary>Editing a key result's definition: its objective's editors, or the key result's owner.</summary>
+    public static bool CanEditKeyResult(Actor actor, Guid? krOwnerPersonId, Guid? objectiveOwnerTeamId, Guid? objectiveOwnerPersonId)
+    {
+        if (!actor.CanWrite) return false;
+        return krOwnerPersonId == actor.PersonId || CanEditObjective(actor, objectiveOwnerTeamId, objectiveOwnerPersonId);
+    }
+
+    public static bool CanCheckIn(Actor actor, Guid? krOwnerPersonId, Guid? objectiveOwnerTeamId, Guid? objectiveOwnerPersonId) =>
+        CanEditKeyResult(actor, krOwnerPersonId, objectiveOwnerTeamId, objectiveOwnerPersonId);
+
+    /// <summary>Initiatives: anyone but viewers creates; the owner, a lead or an admin edits.</summary>
+    public static bool CanEditInitiative(Actor actor, Guid? ownerPersonId) =>
+        actor.IsAdmin || (actor.CanWrite && (ownerPersonId == actor.PersonId || actor.Role == Role.Lead));
+}

@@ -1,0 +1,39 @@
+using Fokus.Core.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Fokus.Data;
+
+public sealed class FokusDbContext(DbContextOptions<FokusDbContext> options)
+    : IdentityUserContext<FokusUser, Guid>(options), IDataProtectionKeyContext
+{
+    public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Period> Periods => Set<Period>();
+    public DbSet<Objective> Objectives => Set<Objective>();
+    public DbSet<KeyResult> KeyResults => Set<KeyResult>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativeKeyResult> InitiativeKeyResults => Set<InitiativeKeyResult>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FokusDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite cannot order or compare DateTimeOffset text; a binary long sorts correctly (all values are UTC).
+        if (Database.ProviderName == SqliteProvider)
+            builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Properties<decimal>().HavePrecision(18, 4);
+    }
+}
