@@ -30,8 +30,10 @@ public sealed class KeyResult
 
     public double Progress => KeyResultProgress.Of(this);
 
+    /// <summary>Takes a check-in's value and confidence, unless a newer check-in is already applied.</summary>
     public void Apply(CheckIn checkIn)
     {
+        if (LastCheckInAt is { } last && checkIn.CreatedAt < last) return;
         if (Type == KeyResultType.Milestone)
         {
             Done = checkIn.Done ?? Done;
@@ -41,10 +43,7 @@ public sealed class KeyResult
         {
             CurrentValue = value;
         }
-        if (LastCheckInAt is null || checkIn.CreatedAt >= LastCheckInAt)
-        {
-            LastCheckInAt = checkIn.CreatedAt;
-            LastConfidence = checkIn.Confidence;
-        }
+        LastCheckInAt = checkIn.CreatedAt;
+        LastConfidence = checkIn.Confidence;
     }
 }

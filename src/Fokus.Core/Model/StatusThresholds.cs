@@ -14,8 +14,8 @@ public sealed record StatusThresholds(
 
     public IEnumerable<(string Field, string Error)> Validate()
     {
-        if (AtRiskGap is < 0 or > 1) yield return (nameof(AtRiskGap), "between0And1");
-        if (OffTrackGap is < 0 or > 1) yield return (nameof(OffTrackGap), "between0And1");
+        if (double.IsNaN(AtRiskGap) || AtRiskGap is < 0 or > 1) yield return (nameof(AtRiskGap), "between0And1");
+        if (double.IsNaN(OffTrackGap) || OffTrackGap is < 0 or > 1) yield return (nameof(OffTrackGap), "between0And1");
         if (OffTrackGap < AtRiskGap) yield return (nameof(OffTrackGap), "offTrackGapBelowAtRiskGap");
         if (AtRiskConfidence is < 0 or > 10) yield return (nameof(AtRiskConfidence), "between0And10");
         if (OffTrackConfidence is < 0 or > 10) yield return (nameof(OffTrackConfidence), "between0And10");

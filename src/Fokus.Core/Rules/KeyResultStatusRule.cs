@@ -8,7 +8,8 @@ public static class KeyResultStatusRule
     public static KeyResultStatus Of(double progress, double expected, int? confidence, StatusThresholds thresholds)
     {
         if (progress >= 1) return KeyResultStatus.Done;
-        var behind = expected - progress;
+        // Rounded so that 0.5 − 0.4 counts as exactly 0.1 behind, not 0.0999….
+        var behind = Math.Round(expected - progress, 9);
         if (behind > thresholds.OffTrackGap || confidence <= thresholds.OffTrackConfidence)
             return KeyResultStatus.OffTrack;
         if (behind > thresholds.AtRiskGap || confidence <= thresholds.AtRiskConfidence)

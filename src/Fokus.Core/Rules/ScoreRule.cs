@@ -7,7 +7,7 @@ public static class ScoreRule
 
     /// <summary>The suggested score at period close: progress rounded to one decimal.</summary>
     public static decimal Suggest(double progress) =>
-        Math.Round((decimal)Math.Clamp(progress, 0, 1), 1, MidpointRounding.AwayFromZero);
+        double.IsNaN(progress) ? 0 : Math.Round((decimal)Math.Clamp(progress, 0, 1), 1, MidpointRounding.AwayFromZero);
 
     public static bool IsSuccess(decimal score) => score >= SuccessThreshold;
 }

@@ -1,0 +1,21 @@
+using MudBlazor;
+
+namespace Fokus.Web.Components.Layout;
+
+internal static class FokusTheme
+{
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1f4e5f",
+            Secondary = "#d9822b",
+            Success = "#2e7d32",
+            Warning = "#b26a00",
+            Error = "#c62828",
+            AppbarBackground = "#1f4e5f",
+            Background = "#f7f8fa",
+        },
+        Typography = new Typography { Default = new DefaultTypography { FontFamily = ["Inter", "Segoe UI", "Roboto", "sans-serif"] } },
+    };
+}

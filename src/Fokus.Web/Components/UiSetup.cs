@@ -1,0 +1,21 @@
+using MudBlazor.Services;
+
+namespace Fokus.Web.Components;
+
+internal static class UiSetup
+{
+    public static IServiceCollection AddFokusUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        return services;
+    }
+
+    public static WebApplication MapFokusUi(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

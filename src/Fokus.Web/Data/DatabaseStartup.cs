@@ -1,0 +1,38 @@
+using Fokus.Data;
+using Fokus.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Data;
+
+internal static class DatabaseStartup
+{
+    /// <summary>Migrates (and seeds the demo when asked). False, with one clear log line, when the database cannot be used.</summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Fokus.Database");
+        try
+        {
+            var dbs = app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>();
+            await using (var db = await dbs.CreateDbContextAsync(ct))
+            {
+                await db.Database.MigrateAsync(ct);
+                if (settings.IsSqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+            log.LogInformation("Database ready: {Database}", settings.Describe());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogCritical("Cannot use the database ({Database}): {Reason}", settings.Describe(), ex.GetBaseException().Message);
+            return false;
+        }
+
+        var config = app.Configuration;
+        if (config.GetValue("Fokus:Demo:Seed", true))
+        {
+            var language = config["Fokus:Demo:Language"] == "en" ? "en" : "sv";
+            await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(language, ct);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using Fokus.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace Fokus.Web.Features.Auth;
+
+internal sealed record LoginRequest(string? Email, string? Password);
+internal sealed record LanguageRequest(string? Language);
+
+internal static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Auth");
+        api.MapPost("/auth/login", LoginAsync).AllowAnonymous()
+            .WithSummary("Sign in with e-mail and password; returns a bearer token for scripts.");
+        api.MapGet("/me", async (Caller caller, MeHandler h, CancellationToken ct) => (await h.GetAsync(caller, ct)).ToHttp())
+            .Produces<MeDto>();
+        api.MapPut("/me/language", async (Caller caller, LanguageRequest body, MeHandler h, HttpContext http, CancellationToken ct) =>
+        {
+            var outcome = await h.SetLanguageAsync(caller, body.Language, ct);
+            if (outcome.Kind == OutcomeKind.NoContent) WriteCultureCookie(http, body.Language!);
+            return outcome.ToHttp();
+        });
+
+        app.MapPost("/account/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return Results.LocalRedirect("/login");
+        }).DisableAntiforgery();
+        app.MapGet("/culture", (string? lang, string? returnUrl, HttpContext http) =>
+        {
+            WriteCultureCookie(http, lang == "en" ? "en" : "sv");
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<IResult> LoginAsync(LoginRequest body, LoginHandler handler, CancellationToken ct)
+    {
+        var result = await handler.CheckAsync(body.Email, body.Password, IdentityConstants.BearerScheme, ct);
+        return result.Status switch
+        {
+            LoginStatus.Succeeded => TypedResults.SignIn(result.Principal!, authenticationScheme: IdentityConstants.BearerScheme),
+            LoginStatus.LockedOut => TypedResults.Problem(statusCode: 429, title: SharedText.Get("Login.LockedOut")),
+            _ => TypedResults.Problem(statusCode: 401, title: SharedText.Get("Login.Invalid")),
+        };
+    }
+
+    public static void WriteCultureCookie(HttpContext http, string language) =>
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\");
+}

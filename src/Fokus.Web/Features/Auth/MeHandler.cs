@@ -1,0 +1,34 @@
+using Fokus.Core.Model;
+using Fokus.Data;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Auth;
+
+internal sealed record MeDto(Guid UserId, Guid PersonId, Guid OrganisationId, string OrganisationName,
+    string Name, string Email, Role Role, string Language, IReadOnlyList<Guid> LedTeamIds);
+
+internal sealed class MeHandler(IDbContextFactory<FokusDbContext> dbs)
+{
+    public async Task<Outcome<MeDto>> GetAsync(Caller caller, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var me = await db.People
+            .Where(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId)
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, o.Name, o.DefaultLanguage })
+            .FirstOrDefaultAsync(ct);
+        if (me is null) return Outcome.NotFound;
+        var led = await db.Teams.Where(t => t.LeadPersonId == caller.PersonId).Select(t => t.Id).ToListAsync(ct);
+        return new MeDto(caller.UserId, me.p.Id, me.p.OrganisationId, me.Name, me.p.Name, me.p.Email, me.p.Role,
+            me.p.Language ?? me.DefaultLanguage, led);
+    }
+
+    public async Task<Outcome> SetLanguageAsync(Caller caller, string? language, CancellationToken ct)
+    {
+        if (language is not ("sv" or "en")) return Outcome.Invalid("language", SharedText.Get("Validation.Language"));
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.People.Where(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Language, language), ct);
+        return Outcome.NoContent;
+    }
+}

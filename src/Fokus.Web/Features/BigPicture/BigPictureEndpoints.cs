@@ -1,0 +1,17 @@
+using Fokus.Web.Infrastructure;
+
+namespace Fokus.Web.Features.BigPicture;
+
+internal static class BigPictureEndpoints
+{
+    public static IServiceCollection AddBigPicture(this IServiceCollection services) => services.AddScoped<BigPictureHandler>();
+
+    public static IEndpointRouteBuilder MapBigPicture(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/big-picture", async (Caller caller, Guid? periodId, BigPictureHandler h, CancellationToken ct) =>
+                (await h.GetAsync(caller, periodId, ct)).ToHttp())
+            .WithTags("Views").Produces<BigPictureDto>()
+            .WithSummary("Vision, mission and the whole aligned objective tree with key results, progress, status and owners.");
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using Fokus.Core.Model;
+using Fokus.Core.Rules;
+using Fokus.Data;
+using Fokus.Web.Features.Periods;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.BigPicture;
+
+internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
+{
+    /// <summary>Strategic objectives plus the period's objectives, as one aligned tree, read in a few flat queries.</summary>
+    public async Task<Outcome<BigPictureDto>> GetAsync(Caller caller, Guid? periodId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var org = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == caller.OrganisationId, ct);
+        if (org is null) return Outcome.NotFound;
+        var period = periodId is { } pid
+            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid && p.OrganisationId == org.Id, ct)
+            : await PeriodHandler.CurrentAsync(db, org.Id, clock, ct);
+        if (periodId is not null && period is null) return Outcome.NotFound;
+
+        var selectedPeriod = period?.Id;
+        var objectives = await db.Objectives.AsNoTracking()
+            .Where(o => o.OrganisationId == org.Id && (o.PeriodId == null || o.PeriodId == selectedPeriod) && o.State != ObjectiveState.Archived)
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
+            .ToListAsync(ct);
+        var keyResults = await db.KeyResults.AsNoTracking()
+            .Where(k => k.OrganisationId == org.Id && db.Objectives.Any(o => o.Id == k.ObjectiveId
+                && (o.PeriodId == null || o.PeriodId == selectedPeriod) && o.State != ObjectiveState.Archived))
+            .ToListAsync(ct);
+        var names = await OwnerNamesAsync(db, org.Id, ct);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var expected = period is null ? 0 : ExpectedProgress.On(today, period.StartDate, period.EndDate);
+        var tree = new BigPictureTree(org, names, expected, keyResults.ToLookup(k => k.ObjectiveId));
+        return new BigPictureDto(org.Id, org.Name, org.Vision, org.Mission,
+            period is null ? null : PeriodDto.From(period), objectives.Count, tree.Build(objectives));
+    }
+
+    private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(FokusDbContext db, Guid orgId, CancellationToken ct)
+    {
+        var names = await db.People.Where(p => p.OrganisationId == orgId).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        foreach (var t in await db.Teams.Where(t => t.OrganisationId == orgId).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
+            names[t.Id] = t.Name;
+        return names;
+    }
+}

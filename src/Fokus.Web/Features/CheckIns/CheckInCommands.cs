@@ -1,0 +1,109 @@
+using Fokus.Core.Model;
+using Fokus.Core.Rules;
+using Fokus.Data;
+using Fokus.Web.Features.KeyResults;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.CheckIns;
+
+internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
+{
+    /// <summary>Stores the check-in and the key result's new current value in one transaction.</summary>
+    public async Task<Outcome<CheckInResult>> CreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try { return await TryCreateAsync(caller, keyResultId, r, ct); }
+            // Someone edited the key result's definition meanwhile; the check-in itself still applies.
+            catch (DbUpdateConcurrencyException) when (attempt < 3) { }
+        }
+    }
+
+    private async Task<Outcome<CheckInResult>> TryCreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var found = await KeyResultHandler.FindWithObjectiveAsync(db, caller.OrganisationId, keyResultId, ct);
+        if (found is null) return Outcome.NotFound;
+        var (kr, objective) = found.Value;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!AccessRules.CanCheckIn(actor, kr.OwnerPersonId, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+
+        var v = Validate(r, kr.Type);
+        if (objective.PeriodId is { } pid && await db.Periods.AnyAsync(p => p.Id == pid && p.State == PeriodState.Closed, ct))
+            v.Add("keyResultId", "Validation.PeriodClosed");
+        if (!v.IsValid) return v.ToOutcome();
+
+        var checkIn = new CheckIn
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = caller.OrganisationId, KeyResultId = kr.Id,
+            Value = kr.Type == KeyResultType.Milestone ? null : r.Value,
+            Done = kr.Type == KeyResultType.Milestone ? r.Done : null,
+            Confidence = r.Confidence!.Value, WentWell = r.WentWell?.Trim() ?? "", Blockers = r.Blockers?.Trim() ?? "",
+            Note = r.Note?.Trim() ?? "", AuthorPersonId = caller.PersonId, CreatedAt = clock.GetUtcNow(),
+        };
+        kr.Apply(checkIn);
+        db.CheckIns.Add(checkIn);
+        await db.SaveChangesAsync(ct);
+
+        var dto = await KeyResultHandler.LoadDtoAsync(db, caller.OrganisationId, kr.Id, clock, ct);
+        return Outcome.Created(new CheckInResult(CheckInDto.From(checkIn, caller.Name), dto!));
+    }
+
+    public async Task<Outcome<CheckInDto>> UpdateAsync(Caller caller, Guid id, UpdateCheckInRequest r, CancellationToken ct)
+    {
+        var v = new Validator()
+            .Check(r.Confidence is not null, "confidence", "Validation.Required")
+            .Range("confidence", r.Confidence, 0, 10)
+            .Text("wentWell", r.WentWell, 4000, required: false)
+            .Text("blockers", r.Blockers, 4000, required: false)
+            .Text("note", r.Note, 4000, required: false);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id && c.OrganisationId == caller.OrganisationId, ct);
+        if (checkIn is null) return Outcome.NotFound;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!(actor.IsAdmin || (actor.CanWrite && checkIn.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
+        if (!v.IsValid) return v.ToOutcome();
+
+        checkIn.Confidence = r.Confidence!.Value;
+        checkIn.WentWell = r.WentWell?.Trim() ?? "";
+        checkIn.Blockers = r.Blockers?.Trim() ?? "";
+        checkIn.Note = r.Note?.Trim() ?? "";
+        var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
+        if (kr.LastCheckInAt == checkIn.CreatedAt) kr.LastConfidence = checkIn.Confidence;
+        await db.SaveChangesAsync(ct);
+        return CheckInDto.From(checkIn, null);
+    }
+
+    /// <summary>Removes a check-in; the key result falls back to the latest remaining one (or its start).</summary>
+    public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id && c.OrganisationId == caller.OrganisationId, ct);
+        if (checkIn is null) return Outcome.NotFound;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!(actor.IsAdmin || (actor.CanWrite && checkIn.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
+
+        var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
+        db.CheckIns.Remove(checkIn);
+        var previous = await db.CheckIns.Where(c => c.KeyResultId == kr.Id && c.Id != id)
+            .OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
+        kr.CurrentValue = kr.StartValue;
+        kr.Done = false;
+        kr.LastCheckInAt = null;
+        kr.LastConfidence = null;
+        if (previous is not null) kr.Apply(previous);
+        await db.SaveChangesAsync(ct);
+        return Outcome.NoContent;
+    }
+
+    private static Validator Validate(CreateCheckInRequest r, KeyResultType type) => new Validator()
+        .Check(type == KeyResultType.Milestone || r.Value is not null, "value", "Validation.Required")
+        .Check(type != KeyResultType.Milestone || r.Done is not null, "done", "Validation.Required")
+        .Range("value", r.Value, -1_000_000_000_000m, 1_000_000_000_000m)
+        .Check(r.Confidence is not null, "confidence", "Validation.Required")
+        .Range("confidence", r.Confidence, 0, 10)
+        .Text("wentWell", r.WentWell, 4000, required: false)
+        .Text("blockers", r.Blockers, 4000, required: false)
+        .Text("note", r.Note, 4000, required: false);
+}

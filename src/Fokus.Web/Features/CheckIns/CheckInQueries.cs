@@ -1,0 +1,34 @@
+using Fokus.Data;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.CheckIns;
+
+internal sealed class CheckInQueries(IDbContextFactory<FokusDbContext> dbs)
+{
+    /// <summary>The full history, newest first, paged.</summary>
+    public async Task<Outcome<Paged<CheckInDto>>> ListAsync(Caller caller, Guid keyResultId, int? page, int? pageSize, CancellationToken ct)
+    {
+        var paging = PageRequest.Of(page, pageSize, 20);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        if (!await db.KeyResults.AnyAsync(k => k.Id == keyResultId && k.OrganisationId == caller.OrganisationId, ct))
+            return Outcome.NotFound;
+        var query = db.CheckIns.AsNoTracking().Where(c => c.KeyResultId == keyResultId);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .GroupJoin(db.People, c => c.AuthorPersonId, p => p.Id, (c, people) => new { c, people })
+            .SelectMany(x => x.people.DefaultIfEmpty(), (x, p) => new { x.c, Author = p == null ? null : p.Name })
+            .ToListAsync(ct);
+        return new Paged<CheckInDto>(rows.Select(r => CheckInDto.From(r.c, r.Author)).ToList(), paging.Page, paging.PageSize, total);
+    }
+
+    public async Task<Outcome<CheckInDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var row = await db.CheckIns.AsNoTracking().Where(c => c.Id == id && c.OrganisationId == caller.OrganisationId)
+            .Select(c => new { c, Author = db.People.Where(p => p.Id == c.AuthorPersonId).Select(p => p.Name).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? Outcome.NotFound : CheckInDto.From(row.c, row.Author);
+    }
+}

@@ -1,0 +1,22 @@
+using Fokus.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Health;
+
+internal static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/healthz").AllowAnonymous().WithTags("Health");
+        // No database: the benchmark's trivial baseline.
+        group.MapGet("/live", () => TypedResults.Text("ok"));
+        group.MapGet("/ready", async (IDbContextFactory<FokusDbContext> dbs, CancellationToken ct) =>
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            return await db.Database.CanConnectAsync(ct)
+                ? Results.Text("ready")
+                : Results.Problem(statusCode: 503, title: "Database unavailable");
+        });
+        return app;
+    }
+}

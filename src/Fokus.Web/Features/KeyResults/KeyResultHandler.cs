@@ -1,0 +1,117 @@
+using Fokus.Core.Model;
+using Fokus.Core.Rules;
+using Fokus.Data;
+using Fokus.Web.Features.Objectives;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.KeyResults;
+
+internal sealed record UpdateKeyResultRequest(int? Version, string? Title, string? Description, Guid? OwnerPersonId,
+    KeyResultType? Type, string? Unit, string? CurrencyCode, decimal? StartValue, decimal? TargetValue,
+    Direction? Direction, decimal? Weight, int? SortOrder)
+{
+    public KeyResultInput ToInput() => new(Title, Description, OwnerPersonId, Type, Unit, CurrencyCode, StartValue, TargetValue, Direction, Weight, SortOrder);
+}
+
+internal sealed record KeyResultFilter(Guid? ObjectiveId, Guid? OwnerPersonId, Guid? PeriodId, int? Page, int? PageSize);
+
+internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
+{
+    public async Task<Outcome<KeyResultDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await LoadDtoAsync(db, caller.OrganisationId, id, clock, ct) is { } dto ? dto : Outcome.NotFound;
+    }
+
+    public async Task<Outcome<Paged<KeyResultDto>>> ListAsync(Caller caller, KeyResultFilter f, CancellationToken ct)
+    {
+        var page = PageRequest.Of(f.Page, f.PageSize);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = db.KeyResults.AsNoTracking().Where(k => k.OrganisationId == caller.OrganisationId);
+        if (f.ObjectiveId is { } objective) query = query.Where(k => k.ObjectiveId == objective);
+        if (f.OwnerPersonId is { } owner) query = query.Where(k => k.OwnerPersonId == owner);
+        if (f.PeriodId is { } period)
+            query = query.Where(k => db.Objectives.Any(o => o.Id == k.ObjectiveId && o.PeriodId == period));
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderBy(k => k.ObjectiveId).ThenBy(k => k.SortOrder).Skip(page.Skip).Take(page.PageSize)
+            .Join(db.Objectives, k => k.ObjectiveId, o => o.Id, (k, o) => new { k, o.PeriodId }).ToListAsync(ct);
+        var projection = await OkrProjection.LoadAsync(db, caller.OrganisationId, clock, [new Objective { Title = "", KeyResults = rows.Select(r => r.k).ToList() }], ct);
+        return new Paged<KeyResultDto>(rows.Select(r => projection.KeyResult(r.k, r.PeriodId)).ToList(), page.Page, page.PageSize, total);
+    }
+
+    public async Task<Outcome<KeyResultDto>> CreateAsync(Caller caller, Guid objectiveId, KeyResultInput input, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var objective = await db.Objectives.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.Id == objectiveId && o.OrganisationId == caller.OrganisationId, ct);
+        if (objective is null) return Outcome.NotFound;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        var v = await KeyResultRules.ValidateAsync(db, caller.OrganisationId, input, ct);
+        if (!v.IsValid) return v.ToOutcome();
+
+        var order = input.SortOrder ?? await db.KeyResults.CountAsync(k => k.ObjectiveId == objectiveId, ct);
+        var kr = KeyResultRules.Create(caller.OrganisationId, objectiveId, input, order);
+        db.KeyResults.Add(kr);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Created((await LoadDtoAsync(db, caller.OrganisationId, kr.Id, clock, ct))!);
+    }
+
+    public async Task<Outcome<KeyResultDto>> UpdateAsync(Caller caller, Guid id, UpdateKeyResultRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var found = await FindWithObjectiveAsync(db, caller.OrganisationId, id, ct);
+        if (found is null) return Outcome.NotFound;
+        var (kr, objective) = found.Value;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!AccessRules.CanEditKeyResult(actor, kr.OwnerPersonId, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        var v = await KeyResultRules.ValidateAsync(db, caller.OrganisationId, r.ToInput(), ct);
+        v.Check(r.Version is not null, "version", "Validation.Required");
+        if (!v.IsValid) return v.ToOutcome();
+        if (r.Version != kr.Version) return await ConflictAsync(db, caller, id, ct);
+
+        KeyResultRules.Apply(kr, r.ToInput());
+        kr.Version++;
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return await ConflictAsync(db, caller, id, ct); }
+        return (await LoadDtoAsync(db, caller.OrganisationId, id, clock, ct))!;
+    }
+
+    public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var found = await FindWithObjectiveAsync(db, caller.OrganisationId, id, ct);
+        if (found is null) return Outcome.NotFound;
+        var (kr, objective) = found.Value;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        db.KeyResults.Remove(kr);
+        await db.SaveChangesAsync(ct);
+        return Outcome.NoContent;
+    }
+
+    internal static async Task<(KeyResult Kr, Objective Objective)?> FindWithObjectiveAsync(FokusDbContext db, Guid orgId, Guid id, CancellationToken ct)
+    {
+        var kr = await db.KeyResults.FirstOrDefaultAsync(k => k.Id == id && k.OrganisationId == orgId, ct);
+        if (kr is null) return null;
+        var objective = await db.Objectives.AsNoTracking().FirstAsync(o => o.Id == kr.ObjectiveId, ct);
+        return (kr, objective);
+    }
+
+    internal static async Task<KeyResultDto?> LoadDtoAsync(FokusDbContext db, Guid orgId, Guid id, TimeProvider clock, CancellationToken ct)
+    {
+        var row = await db.KeyResults.AsNoTracking().Where(k => k.Id == id && k.OrganisationId == orgId)
+            .Join(db.Objectives, k => k.ObjectiveId, o => o.Id, (k, o) => new { k, o.PeriodId }).FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var projection = await OkrProjection.LoadAsync(db, orgId, clock, [new Objective { Title = "", KeyResults = [row.k] }], ct);
+        return projection.KeyResult(row.k, row.PeriodId);
+    }
+
+    private async Task<Outcome> ConflictAsync(FokusDbContext db, Caller caller, Guid id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var current = await LoadDtoAsync(db, caller.OrganisationId, id, clock, ct);
+        return current is null ? Outcome.NotFound : Outcome.Conflict(current);
+    }
+}

@@ -1,0 +1,92 @@
+using Fokus.Core.Model;
+using Fokus.Core.Rules;
+using Fokus.Data;
+using Fokus.Web.Features.KeyResults;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Objectives;
+
+/// <summary>Creates, updates and deletes objectives; an objective can be created together with its key results.</summary>
+internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
+{
+    public async Task<Outcome<ObjectiveDto>> CreateAsync(Caller caller, CreateObjectiveRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var actor = await db.ActorAsync(caller, ct);
+        if (!actor.CanWrite) return Outcome.Forbidden;
+        var v = await ObjectiveValidation.ValidateAsync(db, caller.OrganisationId, null, r.Title, r.Description, r.Level,
+            r.PeriodId, r.OwnerTeamId, r.OwnerPersonId, r.ParentObjectiveId, r.State, ct);
+        var krs = r.KeyResults ?? [];
+        for (var i = 0; i < krs.Count; i++)
+            v.Merge($"keyResults[{i}]", await KeyResultRules.ValidateAsync(db, caller.OrganisationId, krs[i], ct));
+        if (!v.IsValid) return v.ToOutcome();
+        if (!AccessRules.CanEditObjective(actor, r.OwnerTeamId, r.OwnerPersonId)) return Outcome.Forbidden;
+
+        var now = clock.GetUtcNow();
+        var objective = new Objective
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = caller.OrganisationId, Title = r.Title!.Trim(),
+            Description = r.Description?.Trim() ?? "", Level = r.Level!.Value,
+            PeriodId = r.Level == ObjectiveLevel.Strategic ? null : r.PeriodId,
+            OwnerTeamId = r.OwnerTeamId, OwnerPersonId = r.OwnerPersonId, ParentObjectiveId = r.ParentObjectiveId,
+            State = r.State ?? ObjectiveState.Active, SortOrder = r.SortOrder ?? 0, CreatedAt = now, UpdatedAt = now,
+        };
+        for (var i = 0; i < krs.Count; i++)
+            objective.KeyResults.Add(KeyResultRules.Create(caller.OrganisationId, objective.Id, krs[i], krs[i].SortOrder ?? i));
+        db.Objectives.Add(objective);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Created((await ObjectiveQueries.LoadDtoAsync(db, caller.OrganisationId, objective.Id, clock, ct))!);
+    }
+
+    public async Task<Outcome<ObjectiveDto>> UpdateAsync(Caller caller, Guid id, UpdateObjectiveRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == id && o.OrganisationId == caller.OrganisationId, ct);
+        if (objective is null) return Outcome.NotFound;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+
+        var v = await ObjectiveValidation.ValidateAsync(db, caller.OrganisationId, id, r.Title, r.Description, r.Level,
+            r.PeriodId, r.OwnerTeamId, r.OwnerPersonId, r.ParentObjectiveId, r.State, ct);
+        v.Check(r.Version is not null, "version", "Validation.Required");
+        if (!v.IsValid) return v.ToOutcome();
+        // Moving an objective to another owner needs the right to edit there as well.
+        if (!AccessRules.CanEditObjective(actor, r.OwnerTeamId, r.OwnerPersonId)) return Outcome.Forbidden;
+        if (r.Version != objective.Version) return await ConflictAsync(db, caller, id, ct);
+
+        objective.Title = r.Title!.Trim();
+        objective.Description = r.Description?.Trim() ?? "";
+        objective.Level = r.Level!.Value;
+        objective.PeriodId = r.Level == ObjectiveLevel.Strategic ? null : r.PeriodId;
+        objective.OwnerTeamId = r.OwnerTeamId;
+        objective.OwnerPersonId = r.OwnerPersonId;
+        objective.ParentObjectiveId = r.ParentObjectiveId;
+        objective.State = r.State ?? objective.State;
+        objective.SortOrder = r.SortOrder ?? objective.SortOrder;
+        objective.Version++;
+        objective.UpdatedAt = clock.GetUtcNow();
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return await ConflictAsync(db, caller, id, ct); }
+        return (await ObjectiveQueries.LoadDtoAsync(db, caller.OrganisationId, id, clock, ct))!;
+    }
+
+    public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == id && o.OrganisationId == caller.OrganisationId, ct);
+        if (objective is null) return Outcome.NotFound;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        db.Objectives.Remove(objective);
+        await db.SaveChangesAsync(ct);
+        return Outcome.NoContent;
+    }
+
+    private async Task<Outcome> ConflictAsync(FokusDbContext db, Caller caller, Guid id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var current = await ObjectiveQueries.LoadDtoAsync(db, caller.OrganisationId, id, clock, ct);
+        return current is null ? Outcome.NotFound : Outcome.Conflict(current);
+    }
+}

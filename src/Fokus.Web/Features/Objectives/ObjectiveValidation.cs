@@ -1,0 +1,56 @@
+using Fokus.Core.Model;
+using Fokus.Data;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Objectives;
+
+/// <summary>Checks an objective's fields and that every id it names belongs to the caller's organisation.</summary>
+internal static class ObjectiveValidation
+{
+    public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid orgId, Guid? selfId, string? title, string? description,
+        ObjectiveLevel? level, Guid? periodId, Guid? ownerTeamId, Guid? ownerPersonId, Guid? parentId, ObjectiveState? state, CancellationToken ct)
+    {
+        var v = new Validator()
+            .Text("title", title, 300)
+            .Text("description", description, 4000, required: false)
+            .Defined("level", level)
+            .Check(state is null || Enum.IsDefined(state.Value), "state", "Validation.Invalid")
+            .Check(ownerTeamId is null != ownerPersonId is null, "owner", "Validation.OneOwner");
+        if (level == ObjectiveLevel.Personal && ownerPersonId is null) v.Add("ownerPersonId", "Validation.PersonalNeedsPerson");
+        if (level is not ObjectiveLevel.Strategic and not null && periodId is null) v.Add("periodId", "Validation.Required");
+
+        if (periodId is { } pid)
+        {
+            var period = await db.Periods.Where(p => p.Id == pid && p.OrganisationId == orgId).Select(p => (PeriodState?)p.State).FirstOrDefaultAsync(ct);
+            if (period is null) v.Add("periodId", "Validation.NotFound");
+            else if (period == PeriodState.Closed) v.Add("periodId", "Validation.PeriodClosed");
+        }
+        if (ownerTeamId is { } tid && !await db.Teams.AnyAsync(t => t.Id == tid && t.OrganisationId == orgId, ct))
+            v.Add("ownerTeamId", "Validation.NotFound");
+        if (ownerPersonId is { } opid && !await db.People.AnyAsync(p => p.Id == opid && p.OrganisationId == orgId, ct))
+            v.Add("ownerPersonId", "Validation.NotFound");
+        if (parentId is { } parent)
+            await ValidateParentAsync(db, orgId, selfId, parent, v, ct);
+        return v;
+    }
+
+    /// <summary>The parent must exist here, and following parents upwards must never reach the objective itself.</summary>
+    private static async Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct)
+    {
+        Guid? cursor = parentId;
+        var seen = new HashSet<Guid>();
+        while (cursor is { } id)
+        {
+            if (id == selfId || !seen.Add(id)) { v.Add("parentObjectiveId", "Validation.AlignmentCycle"); return; }
+            var next = await db.Objectives.Where(o => o.Id == id && o.OrganisationId == orgId)
+                .Select(o => new { o.ParentObjectiveId }).FirstOrDefaultAsync(ct);
+            if (next is null)
+            {
+                if (id == parentId) v.Add("parentObjectiveId", "Validation.NotFound");
+                return;
+            }
+            cursor = next.ParentObjectiveId;
+        }
+    }
+}

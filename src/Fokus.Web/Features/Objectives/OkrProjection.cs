@@ -1,0 +1,57 @@
+using Fokus.Core.Model;
+using Fokus.Core.Rules;
+using Fokus.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Objectives;
+
+/// <summary>
+/// Turns objectives and key results into DTOs with progress, expected progress and status,
+/// from the period dates, today's date and the organisation's thresholds.
+/// </summary>
+internal sealed class OkrProjection(DateOnly today, StatusThresholds thresholds,
+    IReadOnlyDictionary<Guid, Period> periods, IReadOnlyDictionary<Guid, string> names)
+{
+    public static async Task<OkrProjection> LoadAsync(FokusDbContext db, Guid organisationId, TimeProvider clock,
+        IEnumerable<Objective> objectives, CancellationToken ct)
+    {
+        var list = objectives as IReadOnlyCollection<Objective> ?? objectives.ToList();
+        var thresholds = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Thresholds).FirstAsync(ct);
+        var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToDictionaryAsync(p => p.Id, ct);
+        var personIds = list.Select(o => o.OwnerPersonId).Concat(list.SelectMany(o => o.KeyResults.Select(k => k.OwnerPersonId)))
+            .OfType<Guid>().Distinct().ToList();
+        var teamIds = list.Select(o => o.OwnerTeamId).OfType<Guid>().Distinct().ToList();
+        var names = new Dictionary<Guid, string>();
+        foreach (var p in await db.People.Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+            names[p.Id] = p.Name;
+        foreach (var t in await db.Teams.Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
+            names[t.Id] = t.Name;
+        return new OkrProjection(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), thresholds, periods, names);
+    }
+
+    public double Expected(Guid? periodId) =>
+        periodId is { } id && periods.TryGetValue(id, out var p) ? ExpectedProgress.On(today, p.StartDate, p.EndDate) : 0;
+
+    public KeyResultDto KeyResult(KeyResult k, Guid? periodId)
+    {
+        var progress = KeyResultProgress.Of(k);
+        var expected = Expected(periodId);
+        return new KeyResultDto(k.Id, k.ObjectiveId, k.Title, k.Description, k.OwnerPersonId, Name(k.OwnerPersonId),
+            k.Type, k.Unit, k.CurrencyCode, k.StartValue, k.TargetValue, k.CurrentValue, k.Done, k.Direction, k.Weight,
+            k.SortOrder, k.Version, k.LastCheckInAt, k.LastConfidence, k.Score,
+            progress, expected, KeyResultStatusRule.Of(progress, expected, k.LastConfidence, thresholds));
+    }
+
+    public ObjectiveDto Objective(Objective o)
+    {
+        var krs = o.KeyResults.OrderBy(k => k.SortOrder).ThenBy(k => k.Id).Select(k => KeyResult(k, o.PeriodId)).ToList();
+        var progress = ObjectiveProgress.Of(krs.Select(k => (k.Progress, k.Weight)));
+        var expected = Expected(o.PeriodId);
+        var status = KeyResultStatusRule.OfObjective(progress, expected, krs.Select(k => k.Status), thresholds);
+        return new ObjectiveDto(o.Id, o.PeriodId, o.Title, o.Description, o.Level, o.OwnerTeamId, o.OwnerPersonId,
+            Name(o.OwnerPersonId ?? o.OwnerTeamId), o.ParentObjectiveId, o.State, o.SortOrder, o.Version,
+            o.CreatedAt, o.UpdatedAt, progress, expected, status, krs);
+    }
+
+    private string? Name(Guid? id) => id is { } key && names.TryGetValue(key, out var n) ? n : null;
+}

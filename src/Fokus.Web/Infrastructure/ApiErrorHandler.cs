@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Fokus.Web.Infrastructure;
+
+/// <summary>
+/// Turns unreadable requests (malformed JSON, a string where a number belongs) into 400 problem
+/// details with the offending field, never a 500.
+/// </summary>
+internal sealed class ApiErrorHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        if (exception is not BadHttpRequestException bad) return false;
+        var field = (bad.InnerException as JsonException)?.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
+        var errors = new Dictionary<string, string[]> { [field] = [SharedText.Get("Validation.Unreadable")] };
+        context.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new HttpValidationProblemDetails(errors) { Status = bad.StatusCode, Title = SharedText.Get("Problem.Invalid") },
+        });
+    }
+}

@@ -1,0 +1,64 @@
+using Fokus.Web.Components;
+using Fokus.Web.Data;
+using Fokus.Web.Features.Auth;
+using Fokus.Web.Features.BigPicture;
+using Fokus.Web.Features.CheckIns;
+using Fokus.Web.Features.Demo;
+using Fokus.Web.Features.Health;
+using Fokus.Web.Features.Initiatives;
+using Fokus.Web.Features.KeyResults;
+using Fokus.Web.Features.Objectives;
+using Fokus.Web.Features.Organisations;
+using Fokus.Web.Features.People;
+using Fokus.Web.Features.Periods;
+using Fokus.Web.Features.Teams;
+using Fokus.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddFokusDatabase(builder.Configuration)
+    .AddFokusApi()
+    .AddFokusAuth(builder.Configuration)
+    .AddFokusLocalization()
+    .AddFokusUi()
+    .AddDemo()
+    .AddOrganisations()
+    .AddTeams()
+    .AddPeople()
+    .AddPeriods()
+    .AddObjectives()
+    .AddKeyResults()
+    .AddCheckIns()
+    .AddInitiatives()
+    .AddBigPicture();
+
+var app = builder.Build();
+if (!await app.PrepareDatabaseAsync()) return 1;
+
+app.UseFokusApi();
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapApiReference();
+app.MapAuth();
+app.MapOrganisations();
+app.MapTeams();
+app.MapPeople();
+app.MapPeriods();
+app.MapObjectives();
+app.MapKeyResults();
+app.MapCheckIns();
+app.MapInitiatives();
+app.MapBigPicture();
+app.MapFokusUi();
+app.PrintWelcomeOnStart();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
