@@ -19,6 +19,7 @@ try
     {
         ["generate", .. var rest] => await GenerateCommand.RunAsync(GenerateOptions.Parse(rest), cancellation.Token),
         ["run", .. var rest] => await RunCommand.RunAsync(RunOptions.Parse(rest), cancellation.Token),
+        ["help" or "--help" or "-h"] => PrintUsage(),
         [] => throw new UsageException("No command given."),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
     };
@@ -34,4 +35,10 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {
     Console.Error.WriteLine("Cancelled.");
     return 130;
+}
+
+static int PrintUsage()
+{
+    Console.WriteLine(Usage.Text);
+    return 0;
 }

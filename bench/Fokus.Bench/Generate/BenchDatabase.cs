@@ -17,6 +17,8 @@ internal static class BenchDatabase
             builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("Fokus.Migrations.Postgres").CommandTimeout(CommandTimeoutSeconds));
         var db = new FokusDbContext(builder.Options);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // The load runs in one transaction; a savepoint per SaveChanges would only add round trips.
+        db.Database.AutoSavepointsEnabled = false;
         return db;
     }
 

@@ -19,12 +19,20 @@ internal static class KeyResultShapes
         (KeyResultType.Milestone, Direction.Increase), (KeyResultType.Milestone, Direction.Increase), (KeyResultType.Milestone, Direction.Increase),
     ];
 
-    private static readonly Dictionary<Direction, string[]> Metrics = new()
+    private static readonly Dictionary<(KeyResultType, Direction), string[]> Metrics = new()
     {
-        [Direction.Increase] = ["active customers", "signed partners", "weekly active teams", "qualified leads", "activation rate", "recurring revenue"],
-        [Direction.Decrease] = ["open incidents", "support backlog", "lead time", "churn rate", "cost per customer"],
-        [Direction.AtLeast] = ["customer meetings", "uptime", "gross margin", "releases"],
-        [Direction.AtMost] = ["critical bugs", "error rate", "unplanned downtime", "travel spend"],
+        [(KeyResultType.Number, Direction.Increase)] = ["active customers", "signed partners", "weekly active teams", "qualified leads"],
+        [(KeyResultType.Number, Direction.Decrease)] = ["open incidents", "support backlog", "lead time in days", "manual release steps"],
+        [(KeyResultType.Number, Direction.AtLeast)] = ["customer meetings a week", "releases a month", "published case studies"],
+        [(KeyResultType.Number, Direction.AtMost)] = ["critical bugs open", "hours of unplanned downtime", "open positions"],
+        [(KeyResultType.Percent, Direction.Increase)] = ["activation rate", "test coverage", "share of promoters", "trial conversion"],
+        [(KeyResultType.Percent, Direction.Decrease)] = ["monthly churn", "failed deployments", "staff turnover"],
+        [(KeyResultType.Percent, Direction.AtLeast)] = ["uptime", "on-time delivery", "gross margin"],
+        [(KeyResultType.Percent, Direction.AtMost)] = ["error rate", "sick leave", "overdue invoices"],
+        [(KeyResultType.Currency, Direction.Increase)] = ["recurring revenue", "partner revenue", "average deal size"],
+        [(KeyResultType.Currency, Direction.Decrease)] = ["cost per customer", "cloud spend a month", "cost of delay"],
+        [(KeyResultType.Currency, Direction.AtLeast)] = ["monthly cash flow", "revenue per employee"],
+        [(KeyResultType.Currency, Direction.AtMost)] = ["travel spend a month", "licence costs a month"],
     };
 
     private static readonly string[] Milestones =
@@ -48,7 +56,7 @@ internal static class KeyResultShapes
             (_, Direction.AtLeast) => Pair(random.Next(5, 20) * scale, random.Next(20, 100) * scale),
             _ => Pair(random.Next(40, 80) * scale, random.Next(5, 40) * scale),
         };
-        var metrics = Metrics[direction];
+        var metrics = Metrics[(type, direction)];
         var metric = metrics[k % metrics.Length];
         var currency = type == KeyResultType.Currency ? (k % 2 == 0 ? "SEK" : "EUR") : null;
         var unit = type switch { KeyResultType.Percent => "%", KeyResultType.Currency => currency!, _ => "" };

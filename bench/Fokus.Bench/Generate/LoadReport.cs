@@ -26,7 +26,7 @@ internal sealed class LoadReport
     }
 
     private static string Line(string label, long rows, TimeSpan elapsed) =>
-        $"{label,-16} {rows,12:N0} {elapsed.TotalSeconds,9:F1} {(rows == 0 ? 0 : rows / Math.Max(elapsed.TotalSeconds, 0.001)),12:N0}";
+        $"{label,-16} {rows,12:N0} {elapsed.TotalSeconds,9:F1} {(rows == 0 ? "" : (rows / Math.Max(elapsed.TotalSeconds, 0.001)).ToString("N0")),12}";
 }
 
 internal sealed class LoadProgress(LoadReport report, string label, long expectedRows)

@@ -18,7 +18,8 @@ internal sealed class FokusApiClient(HttpClient http)
 
     public async Task SignInAsync(string email, string password, CancellationToken ct)
     {
-        using var response = await http.PostAsJsonAsync("api/v1/auth/login", new LoginRequest(email, password), Json, ct);
+        using var request = Request(HttpMethod.Post, "api/v1/auth/login", JsonSerializer.Serialize(new LoginRequest(email, password), Json));
+        using var response = await http.SendAsync(request, ct);
         var login = await ReadAsync<LoginResponse>(response, ct);
         Authorization = new AuthenticationHeaderValue("Bearer", login.AccessToken);
     }

@@ -35,7 +35,8 @@ internal static class RunCommand
         }
         catch (Exception e) when (e is BenchApiException or HttpRequestException or JsonException)
         {
-            Console.Error.WriteLine($"The server at {options.Url} did not answer as expected: {e.Message}");
+            Console.Error.WriteLine($"The server at {options.Url} did not answer as expected: {e.Message}" +
+                (e.InnerException is { } inner ? $" ({inner.Message})" : ""));
             return 1;
         }
     }

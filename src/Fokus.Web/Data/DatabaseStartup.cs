@@ -31,7 +31,8 @@ internal static class DatabaseStartup
         if (config.GetValue("Fokus:Demo:Seed", true))
         {
             var language = config["Fokus:Demo:Language"] == "en" ? "en" : "sv";
-            await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(language, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(language, ct);
         }
         return true;
     }

@@ -32,19 +32,17 @@ internal sealed class CheckInHistory(Random random, DemoContent content, DateTim
             var isLast = i == days.Count - 1;
             var done = data.DoneAt is { } doneAt && shares[i] >= doneAt;
             var createdAt = DemoBuilder.At(days[i], 9).AddMinutes(random.Next(-20, 55));
-            if (createdAt > now) createdAt = now;
             var checkIn = new CheckIn
             {
                 Id = Guid.CreateVersion7(createdAt),
                 OrganisationId = kr.OrganisationId,
                 KeyResultId = kr.Id,
-                Value = data.Type == KeyResultType.Milestone ? null : ValueAt(data, progress[i]),
+                // On-track key results report the last value rounded towards the target, so rounding never makes them look behind.
+                Value = data.Type == KeyResultType.Milestone ? null : ValueAt(data, progress[i], isLast && !isClosed && mood == Mood.Good),
                 Done = data.Type == KeyResultType.Milestone ? done : null,
                 Confidence = done ? 10 : Confidence(finalConfidence, (i + 1.0) / days.Count, isLast),
                 WentWell = Maybe(mood switch { Mood.Good => 0.55, Mood.Worried => 0.35, _ => 0.2 }, Bag(wins, team, p => p.Wins)),
-                // The latest check-in of a worried key result always says what is in the way.
-                Blockers = isLast && mood != Mood.Good ? Bag(blockers, team, p => p.Blockers).Next()
-                    : Maybe(mood switch { Mood.Good => 0.08, Mood.Worried => 0.4, _ => 0.7 }, Bag(blockers, team, p => p.Blockers)),
+                Blockers = BlockerFor(data, team, mood, days.Count - 1 - i),
                 Note = Maybe(0.12, notes),
                 AuthorPersonId = kr.OwnerPersonId,
                 CreatedAt = createdAt,
@@ -56,23 +54,28 @@ internal sealed class CheckInHistory(Random random, DemoContent content, DateTim
     }
 
     /// <summary>The value at a given progress on the line from start to target, rounded as people report it.</summary>
-    public static decimal ValueAt(KrData data, double progress)
+    public static decimal ValueAt(KrData data, double progress, bool roundTowardsTarget = false)
     {
         if (data.Type == KeyResultType.Milestone) return progress >= 1 ? 1 : 0;
         var raw = data.Start + (data.Target - data.Start) * (decimal)progress;
-        var step = StepOf(data.Start, data.Target);
-        var value = Math.Round(raw / step, MidpointRounding.AwayFromZero) * step;
+        var step = StepOf(data);
+        var units = raw / step;
+        var rounded = Math.Round(units, MidpointRounding.AwayFromZero);
+        var towards = data.Target >= data.Start ? Math.Ceiling(units) : Math.Floor(units);
+        // Rounding towards the target must not finish what the story has not finished.
+        if (roundTowardsTarget && (progress >= 1 || towards * step != data.Target)) rounded = towards;
+        var value = rounded * step;
         if (data.Type == KeyResultType.Percent) value = Math.Min(value, 100);
         return Math.Max(value, 0);
     }
 
     private List<DateOnly> CheckInDays(Period period)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var day = period.StartDate;
         while (day.DayOfWeek != DayOfWeek.Monday) day = day.AddDays(1);
         var days = new List<DateOnly>();
-        for (; day <= period.EndDate && day <= today; day = day.AddDays(7)) days.Add(day);
+        // A day counts once its check-ins (09:00-ish) are all in the past.
+        for (; day <= period.EndDate && DemoBuilder.At(day, 10) <= now; day = day.AddDays(7)) days.Add(day);
         return days;
     }
 
@@ -101,7 +104,7 @@ internal sealed class CheckInHistory(Random random, DemoContent content, DateTim
     /// <summary>How sure the owner is at the last check-in, from how the story ends.</summary>
     private int FinalConfidence(KrData data, double finalProgress, bool isClosed)
     {
-        if (data.Type == KeyResultType.Milestone) return data.DoneAt is null ? 2 : 10;
+        if (data.Type == KeyResultType.Milestone) return data.DoneAt is null ? 2 : 8; // 10 once it is done
         if (data.IsThreshold) return data.Pace >= 1 ? random.Next(7, 10) : data.Pace >= 0.7 ? random.Next(4, 6) : 2;
         if (isClosed)
             return finalProgress >= 1 ? random.Next(9, 11) : finalProgress >= 0.8 ? 7 : finalProgress >= 0.6 ? 5 : finalProgress >= 0 ? 3 : 2;
@@ -114,6 +117,15 @@ internal sealed class CheckInHistory(Random random, DemoContent content, DateTim
         if (isLast) return final;
         var drift = 7 + (final - 7) * share;
         return Math.Clamp((int)Math.Round(drift + Uniform(1.0)), 0, 10);
+    }
+
+    /// <summary>Worried stories always name what is in the way in the latest check-in, in their own words when the data has them.</summary>
+    private string BlockerFor(KrData data, string team, Mood mood, int checkInsAfter)
+    {
+        if (mood != Mood.Good && data.Blocker is { } own && checkInsAfter < 2) return own;
+        var bag = Bag(blockers, team, p => p.Blockers);
+        if (mood != Mood.Good && checkInsAfter == 0) return bag.Next();
+        return Maybe(mood switch { Mood.Good => 0.08, Mood.Worried => 0.4, _ => 0.7 }, bag);
     }
 
     private string Maybe(double probability, ShuffleBag bag) => random.NextDouble() < probability ? bag.Next() : "";
@@ -130,13 +142,14 @@ internal sealed class CheckInHistory(Random random, DemoContent content, DateTim
 
     private double Uniform(double halfWidth) => (random.NextDouble() * 2 - 1) * halfWidth;
 
-    /// <summary>Rounding step: whole units for whole-number key results, finer for rates like 2.4 %.</summary>
-    private static decimal StepOf(decimal start, decimal target)
+    /// <summary>Rounding step: whole units for counts and amounts, tenths for narrow percentages, finer for rates like 2.4 %.</summary>
+    private static decimal StepOf(KrData data)
     {
-        var span = Math.Abs(target - start);
+        var span = Math.Abs(data.Target - data.Start);
         if (span == 0) return 1;
         var step = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)span / 500)));
-        var whole = start == decimal.Truncate(start) && target == decimal.Truncate(target);
+        var whole = data.Start == decimal.Truncate(data.Start) && data.Target == decimal.Truncate(data.Target)
+            && !(data.Type == KeyResultType.Percent && span < 10);
         return whole ? Math.Max(step, 1) : Math.Max(step, span < 1 ? 0.01m : 0.1m);
     }
 

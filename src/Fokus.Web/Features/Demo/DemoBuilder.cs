@@ -8,24 +8,30 @@ namespace Fokus.Web.Features.Demo;
 
 /// <summary>
 /// Turns one language's <see cref="DemoContent"/> into entities: the previous quarter (closed, scored)
-/// and the current one up to today, with dates relative to <paramref name="now"/>.
+/// and the current one checked in up to today, with every date relative to the clock's now.
 /// </summary>
-internal sealed class DemoBuilder(DemoContent content, string language, DateTimeOffset now)
+internal sealed class DemoBuilder
 {
+    private readonly DemoContent content;
+    private readonly string language;
+    private readonly DateTimeOffset now;
+    private readonly FiscalQuarter current;
+    private readonly FiscalQuarter previous;
+    private readonly DemoGraph graph;
+    private readonly CheckInHistory history;
     private readonly Dictionary<string, Person> people = [];
     private readonly Dictionary<string, Team> teams = [];
     private readonly Dictionary<string, string> homeTeamOfPerson = [];
     private readonly Dictionary<string, (Objective Objective, Period? Period, List<KeyResult> KeyResults)> objectives = [];
-    private readonly CheckInHistory history = new(new Random(42), content, now);
-    private DemoGraph graph = null!;
 
-    public DemoGraph Build()
+    private DemoBuilder(DemoContent content, string language, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var current = PeriodCalendar.QuarterContaining(today, 1);
-        var previous = current.Previous();
-        var founded = Earlier(At(previous.Start.AddDays(-21), 8));
-
+        this.content = content;
+        this.language = language;
+        this.now = now;
+        current = PeriodCalendar.QuarterContaining(DateOnly.FromDateTime(now.UtcDateTime), 1);
+        previous = current.Previous();
+        history = new CheckInHistory(new Random(42), content, now);
         graph = new DemoGraph(new Organisation
         {
             Id = Guid.CreateVersion7(),
@@ -35,14 +41,22 @@ internal sealed class DemoBuilder(DemoContent content, string language, DateTime
             DefaultLanguage = language,
             FiscalYearStartMonth = 1,
             CheckInWeekday = DayOfWeek.Monday,
-            CreatedAt = founded,
+            // Founded a few weeks before the history it holds begins.
+            CreatedAt = Earlier(At(previous.Start.AddDays(-21), 8)),
         });
+    }
+
+    /// <param name="language">"sv" or "en": period names and the organisation's default language.</param>
+    public static DemoGraph Build(DemoContent content, string language, DateTimeOffset now) =>
+        new DemoBuilder(content, language, now).BuildGraph();
+
+    private DemoGraph BuildGraph()
+    {
         AddPeople();
         AddTeams();
-
         var closed = AddPeriod(previous, PeriodState.Closed);
         var active = AddPeriod(current, PeriodState.Active);
-        AddObjectives(content.Strategic, null, Earlier(founded.AddDays(1)));
+        AddObjectives(content.Strategic, null, graph.Organisation.CreatedAt.AddDays(1));
         AddObjectives(content.PreviousQuarter, closed, Earlier(At(previous.Start.AddDays(-5), 13)));
         AddObjectives(content.CurrentQuarter, active, Earlier(At(current.Start.AddDays(-5), 13)));
         AddInitiatives();

@@ -58,6 +58,7 @@ internal sealed record ObjectiveData(
 /// on the line from start to threshold (at least 1 means the condition holds).
 /// </param>
 /// <param name="DoneAt">Milestones only: the share of the period after which it was done; null while not done.</param>
+/// <param name="Blocker">What holds it back lately, written in its latest check-ins; null for the team's usual blockers.</param>
 internal sealed record KrData(
     string Title,
     KeyResultType Type,
@@ -68,7 +69,8 @@ internal sealed record KrData(
     string Owner,
     double Pace,
     double? DoneAt = null,
-    decimal Weight = 1m)
+    decimal Weight = 1m,
+    string? Blocker = null)
 {
     public bool IsThreshold => Direction is Direction.AtLeast or Direction.AtMost;
 }

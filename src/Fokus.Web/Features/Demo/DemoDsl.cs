@@ -41,6 +41,9 @@ internal static class DemoDsl
     public static KrData Milestone(string title, string owner, double? doneAt) =>
         new(title, KeyResultType.Milestone, Direction.Increase, 0, 1, "", owner, doneAt is null ? 0 : 1, doneAt);
 
+    /// <summary>The key result's own blocker for its latest check-ins, so a worried story reads true.</summary>
+    public static KrData Blocked(this KrData kr, string blocker) => kr with { Blocker = blocker };
+
     public static KrRef Kr(string objective, int index) => new(objective, index);
 
     private static Direction DirectionOf(decimal start, decimal target) =>

@@ -20,7 +20,7 @@ internal sealed class DemoSeeder(IDbContextFactory<FokusDbContext> dbs, IPasswor
         await using var db = await dbs.CreateDbContextAsync(ct);
         if (await db.Organisations.AnyAsync(ct)) return false;
 
-        var demo = new DemoBuilder(DemoContent.For(language), DemoContent.LanguageCode(language), clock.GetUtcNow()).Build();
+        var demo = DemoBuilder.Build(DemoContent.For(language), DemoContent.LanguageCode(language), clock.GetUtcNow());
         // PBKDF2 is slow on purpose: hash the shared password once and give every account the same hash.
         var hash = hasher.HashPassword(demo.Users[0], Password);
         foreach (var user in demo.Users) user.PasswordHash = hash;

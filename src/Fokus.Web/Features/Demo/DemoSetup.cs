@@ -5,7 +5,7 @@ namespace Fokus.Web.Features.Demo;
 
 internal static class DemoSetup
 {
-    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddSingleton<DemoSeeder>();
+    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddScoped<DemoSeeder>();
 
     /// <summary>Tells the person who just ran `dotnet run` where Fokus is and how to sign in.</summary>
     public static void PrintWelcomeOnStart(this WebApplication app) =>

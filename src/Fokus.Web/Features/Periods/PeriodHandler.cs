@@ -43,7 +43,7 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == orgId).ToListAsync(ct);
-        return periods.Where(p => p.State == PeriodState.Active && p.Contains(today)).OrderBy(p => p.EndDate - p.StartDate).FirstOrDefault()
+        return periods.Where(p => p.State == PeriodState.Active && p.Contains(today)).OrderBy(p => p.EndDate.DayNumber - p.StartDate.DayNumber).FirstOrDefault()
             ?? periods.Where(p => p.State == PeriodState.Active).OrderByDescending(p => p.StartDate).FirstOrDefault()
             ?? periods.Where(p => p.Contains(today)).OrderBy(p => p.EndDate.DayNumber - p.StartDate.DayNumber).FirstOrDefault();
     }

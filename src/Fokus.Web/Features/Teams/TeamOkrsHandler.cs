@@ -46,8 +46,8 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
             ? await db.Teams.Where(t => t.Id == ptid).Select(t => new TeamRef(t.Id, t.Name)).FirstOrDefaultAsync(ct)
             : null;
         var members = await db.TeamMembers.Where(m => m.TeamId == teamId)
-            .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new TeamMemberDto(p.Id, p.Name, p.Title, p.Role))
-            .OrderBy(p => p.Name).ToListAsync(ct);
+            .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => p)
+            .OrderBy(p => p.Name).Select(p => new TeamMemberDto(p.Id, p.Name, p.Title, p.Role)).ToListAsync(ct);
         var leadName = team.LeadPersonId is { } lead
             ? await db.People.Where(p => p.Id == lead).Select(p => p.Name).FirstOrDefaultAsync(ct)
             : null;

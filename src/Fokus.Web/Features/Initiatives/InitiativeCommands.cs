@@ -1,0 +1,82 @@
+using Fokus.Core.Model;
+using Fokus.Core.Rules;
+using Fokus.Data;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Initiatives;
+
+/// <summary>Anyone but viewers creates initiatives; the owner, a lead or an admin changes and deletes them.</summary>
+internal sealed class InitiativeCommands(IDbContextFactory<FokusDbContext> dbs)
+{
+    public async Task<Outcome<InitiativeDto>> CreateAsync(Caller caller, SaveInitiativeRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        var v = await ValidateAsync(db, caller.OrganisationId, r, ct);
+        if (!v.IsValid) return v.ToOutcome();
+
+        var initiative = new Initiative { Id = Guid.CreateVersion7(), OrganisationId = caller.OrganisationId, Title = "" };
+        Apply(initiative, r with { OwnerPersonId = r.OwnerPersonId ?? caller.PersonId, Status = r.Status ?? InitiativeStatus.NotStarted });
+        db.Initiatives.Add(initiative);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Created((await InitiativeQueries.LoadDtoAsync(db, caller.OrganisationId, initiative.Id, ct))!);
+    }
+
+    public async Task<Outcome<InitiativeDto>> UpdateAsync(Caller caller, Guid id, SaveInitiativeRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var initiative = await db.Initiatives.Include(i => i.KeyResults)
+            .FirstOrDefaultAsync(i => i.Id == id && i.OrganisationId == caller.OrganisationId, ct);
+        if (initiative is null) return Outcome.NotFound;
+        if (!AccessRules.CanEditInitiative(await db.ActorAsync(caller, ct), initiative.OwnerPersonId)) return Outcome.Forbidden;
+        var v = await ValidateAsync(db, caller.OrganisationId, r, ct);
+        if (!v.IsValid) return v.ToOutcome();
+
+        Apply(initiative, r with { OwnerPersonId = r.OwnerPersonId ?? initiative.OwnerPersonId, Status = r.Status ?? initiative.Status });
+        await db.SaveChangesAsync(ct);
+        return (await InitiativeQueries.LoadDtoAsync(db, caller.OrganisationId, id, ct))!;
+    }
+
+    public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id && i.OrganisationId == caller.OrganisationId, ct);
+        if (initiative is null) return Outcome.NotFound;
+        if (!AccessRules.CanEditInitiative(await db.ActorAsync(caller, ct), initiative.OwnerPersonId)) return Outcome.Forbidden;
+        db.Initiatives.Remove(initiative);
+        await db.SaveChangesAsync(ct);
+        return Outcome.NoContent;
+    }
+
+    private static async Task<Validator> ValidateAsync(FokusDbContext db, Guid orgId, SaveInitiativeRequest r, CancellationToken ct)
+    {
+        var v = new Validator()
+            .Text("title", r.Title, 300)
+            .Text("description", r.Description, 4000, required: false)
+            .Check(r.Status is null || Enum.IsDefined(r.Status.Value), "status", "Validation.Invalid")
+            .Check(r.KeyResultIds is { Count: > 0 }, "keyResultIds", "Validation.Required");
+        if (r.OwnerPersonId is { } owner && !await db.People.AnyAsync(p => p.Id == owner && p.OrganisationId == orgId, ct))
+            v.Add("ownerPersonId", "Validation.NotFound");
+        if (r.KeyResultIds is { Count: > 0 } krs)
+        {
+            var ids = krs.Distinct().ToList();
+            var found = await db.KeyResults.CountAsync(k => ids.Contains(k.Id) && k.OrganisationId == orgId, ct);
+            v.Check(found == ids.Count, "keyResultIds", "Validation.NotFound");
+        }
+        return v;
+    }
+
+    private static void Apply(Initiative initiative, SaveInitiativeRequest r)
+    {
+        initiative.Title = r.Title!.Trim();
+        initiative.Description = r.Description?.Trim() ?? "";
+        initiative.OwnerPersonId = r.OwnerPersonId;
+        initiative.Status = r.Status!.Value;
+        initiative.DueDate = r.DueDate;
+        var wanted = r.KeyResultIds!.ToHashSet();
+        initiative.KeyResults.RemoveAll(l => !wanted.Contains(l.KeyResultId));
+        foreach (var kr in wanted.Where(k => initiative.KeyResults.All(l => l.KeyResultId != k)))
+            initiative.KeyResults.Add(new InitiativeKeyResult { InitiativeId = initiative.Id, KeyResultId = kr });
+    }
+}

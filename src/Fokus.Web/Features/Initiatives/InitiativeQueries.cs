@@ -1,0 +1,50 @@
+using Fokus.Core.Model;
+using Fokus.Data;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Initiatives;
+
+/// <summary>Reads initiatives with the key results they try to move; everyone in the organisation may read them.</summary>
+internal sealed class InitiativeQueries(IDbContextFactory<FokusDbContext> dbs)
+{
+    public async Task<Outcome<Paged<InitiativeDto>>> ListAsync(Caller caller, InitiativeFilter f, CancellationToken ct)
+    {
+        var page = PageRequest.Of(f.Page, f.PageSize);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = db.Initiatives.AsNoTracking().Where(i => i.OrganisationId == caller.OrganisationId);
+        if (f.KeyResultId is { } kr) query = query.Where(i => i.KeyResults.Any(l => l.KeyResultId == kr));
+        if (f.OwnerPersonId is { } owner) query = query.Where(i => i.OwnerPersonId == owner);
+        if (f.Status is { } status) query = query.Where(i => i.Status == status);
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.Title).ThenBy(i => i.Id)
+            .Skip(page.Skip).Take(page.PageSize).Include(i => i.KeyResults).AsSplitQuery().ToListAsync(ct);
+        var owners = await OwnerNamesAsync(db, items, ct);
+        return new Paged<InitiativeDto>(items.Select(i => InitiativeDto.From(i, Owner(owners, i))).ToList(), page.Page, page.PageSize, total);
+    }
+
+    public async Task<Outcome<InitiativeDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await LoadDtoAsync(db, caller.OrganisationId, id, ct) is { } dto ? dto : Outcome.NotFound;
+    }
+
+    public static async Task<InitiativeDto?> LoadDtoAsync(FokusDbContext db, Guid orgId, Guid id, CancellationToken ct)
+    {
+        var initiative = await db.Initiatives.AsNoTracking().Include(i => i.KeyResults)
+            .FirstOrDefaultAsync(i => i.Id == id && i.OrganisationId == orgId, ct);
+        if (initiative is null) return null;
+        var owners = await OwnerNamesAsync(db, [initiative], ct);
+        return InitiativeDto.From(initiative, Owner(owners, initiative));
+    }
+
+    private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(FokusDbContext db, IReadOnlyCollection<Initiative> items, CancellationToken ct)
+    {
+        var ids = items.Select(i => i.OwnerPersonId).OfType<Guid>().Distinct().ToList();
+        return await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+    }
+
+    private static string? Owner(Dictionary<Guid, string> names, Initiative i) =>
+        i.OwnerPersonId is { } id && names.TryGetValue(id, out var name) ? name : null;
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Fokus.Web.Tests;
+
+/// <summary>The real app on a real database: a temp SQLite file, or a fresh database on the throwaway PostgreSQL of test.sh.</summary>
+public sealed class FokusApp : WebApplicationFactory<Program>
+{
+    public const string PostgresVariable = "FOKUS_TEST_POSTGRES";
+    private readonly string provider;
+    private readonly string connectionString;
+    private readonly bool seedDemo;
+    private readonly Action<NpgsqlConnectionStringBuilder>? dropDatabase;
+
+    private FokusApp(string provider, string connectionString, bool seedDemo, Action<NpgsqlConnectionStringBuilder>? drop)
+    {
+        (this.provider, this.connectionString, this.seedDemo, dropDatabase) = (provider, connectionString, seedDemo, drop);
+    }
+
+    public string Provider => provider;
+
+    public static FokusApp Create(string provider, bool seedDemo = false) => provider switch
+    {
+        "sqlite" => new FokusApp(provider, $"Data Source={Path.Combine(Path.GetTempPath(), $"fokus-test-{Guid.NewGuid():N}.db")}", seedDemo, null),
+        "postgres" => CreatePostgres(seedDemo),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+    };
+
+    private static FokusApp CreatePostgres(bool seedDemo)
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresVariable);
+        if (string.IsNullOrWhiteSpace(server))
+            throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests through ./test.sh, which starts PostgreSQL.");
+        var name = $"fokus_test_{Guid.NewGuid():N}";
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            create.ExecuteNonQuery();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        return new FokusApp("postgres", builder.ConnectionString, seedDemo, _ => DropPostgres(server, name));
+    }
+
+    private static void DropPostgres(string server, string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(server);
+        connection.Open();
+        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        drop.ExecuteNonQuery();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Fokus:Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Fokus", connectionString);
+        builder.UseSetting("Fokus:Demo:Seed", seedDemo ? "true" : "false");
+        builder.UseSetting("Fokus:Demo:Language", "sv");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        if (provider == "postgres") dropDatabase?.Invoke(new NpgsqlConnectionStringBuilder(connectionString));
+        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
+
+/// <summary>One app per provider for the whole run; every test makes its own organisation, so none shares data.</summary>
+public sealed class Apps : IDisposable
+{
+    private readonly Lazy<FokusApp> sqlite = new(() => FokusApp.Create("sqlite"));
+    private readonly Lazy<FokusApp> postgres = new(() => FokusApp.Create("postgres"));
+
+    public FokusApp Get(string provider) => provider == "postgres" ? postgres.Value : sqlite.Value;
+
+    public void Dispose()
+    {
+        if (sqlite.IsValueCreated) sqlite.Value.Dispose();
+        if (postgres.IsValueCreated) postgres.Value.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppsCollection : ICollectionFixture<Apps>
+{
+    public const string Name = "apps";
+}
+
+public static class Providers
+{
+    public static TheoryData<string> All => new() { "sqlite", "postgres" };
+}
