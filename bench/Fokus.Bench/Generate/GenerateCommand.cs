@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,20 @@ namespace Fokus.Bench.Generate;
 internal static class GenerateCommand
 {
     public static async Task<int> RunAsync(GenerateOptions options, CancellationToken ct)
+    {
+        try
+        {
+            return await GenerateAsync(options, ct);
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException)
+        {
+            Console.Error.WriteLine($"The {options.Provider} database failed: {e.Message}" +
+                (e.InnerException is { } inner ? $" ({inner.Message})" : ""));
+            return 1;
+        }
+    }
+
+    private static async Task<int> GenerateAsync(GenerateOptions options, CancellationToken ct)
     {
         var size = options.Size;
         Console.WriteLine($"Generating \"{OrganisationGenerator.OrganisationName}\" on {options.Provider}: {size.People:N0} people, " +

@@ -56,7 +56,7 @@ internal sealed class DemoBuilder
         AddTeams();
         var closed = AddPeriod(previous, PeriodState.Closed);
         var active = AddPeriod(current, PeriodState.Active);
-        AddObjectives(content.Strategic, null, graph.Organisation.CreatedAt.AddDays(1));
+        AddObjectives(content.Strategic, null, Earlier(graph.Organisation.CreatedAt.AddDays(1)));
         AddObjectives(content.PreviousQuarter, closed, Earlier(At(previous.Start.AddDays(-5), 13)));
         AddObjectives(content.CurrentQuarter, active, Earlier(At(current.Start.AddDays(-5), 13)));
         AddInitiatives();

@@ -27,8 +27,6 @@ internal sealed record DemoContent(
 
     private static bool IsSwedish(string language) =>
         language.StartsWith("sv", StringComparison.OrdinalIgnoreCase);
-
-    public IEnumerable<ObjectiveData> AllObjectives => Strategic.Concat(PreviousQuarter).Concat(CurrentQuarter);
 }
 
 /// <param name="Email">Null for the usual firstname.lastname@fokus.example.</param>

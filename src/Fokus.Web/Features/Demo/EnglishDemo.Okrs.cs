@@ -175,7 +175,7 @@ internal static partial class EnglishDemo
             "sara", InitiativeStatus.InProgress, null, Kr("c.growth", 2), Kr("c.growth", 1)),
         new("A separate returns area in the warehouse",
             "Returns move away from goods-in so they no longer block picking on Mondays.",
-            "nils", InitiativeStatus.NotStarted, 12, Kr("c.ops", 0)),
+            "nils", InitiativeStatus.NotStarted, 11, Kr("c.ops", 0)),
         new("Switch newsletter tool",
             "Stopped: we first test segmented sends in the current tool before spending time on a migration.",
             "oskar", InitiativeStatus.Stopped, null, Kr("c.community", 1)),

@@ -175,7 +175,7 @@ internal static partial class SwedishDemo
             "sara", InitiativeStatus.InProgress, null, Kr("c.growth", 2), Kr("c.growth", 1)),
         new("Egen yta för returer i lagret",
             "Returerna flyttas bort från inleveransen så att de inte blockerar plocket på måndagar.",
-            "nils", InitiativeStatus.NotStarted, 12, Kr("c.ops", 0)),
+            "nils", InitiativeStatus.NotStarted, 11, Kr("c.ops", 0)),
         new("Byte av verktyg för nyhetsbrevet",
             "Stoppat: vi testar först segmenterade utskick i nuvarande verktyg innan vi lägger tid på en flytt.",
             "oskar", InitiativeStatus.Stopped, null, Kr("c.community", 1)),
