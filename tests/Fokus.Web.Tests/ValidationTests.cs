@@ -82,4 +82,19 @@ public sealed class ValidationTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, cycle.StatusCode);
         Assert.True((await cycle.JsonAsync()).GetProperty("errors").TryGetProperty("parentObjectiveId", out _));
     }
+
+    [Fact]
+    public async Task EnumFilters_TakeTheJsonSpelling_AndNameTheBadParameter()
+    {
+        var org = await TestOrg.CreateAsync(apps.Get("sqlite"));
+        var team = await org.AddTeamAsync("Team", org.AdminPersonId);
+        await org.CreateObjectiveAsync(org.Admin, team);
+        var teams = await (await org.Admin.GetAsync("/api/v1/objectives?level=team")).JsonAsync();
+        Assert.Equal(1, teams.GetProperty("total").GetInt32());
+        var strategic = await (await org.Admin.GetAsync("/api/v1/objectives?level=strategic")).JsonAsync();
+        Assert.Equal(0, strategic.GetProperty("total").GetInt32());
+        var bad = await org.Admin.GetAsync("/api/v1/objectives?level=galactic");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.JsonAsync()).GetProperty("errors").TryGetProperty("level", out _));
+    }
 }

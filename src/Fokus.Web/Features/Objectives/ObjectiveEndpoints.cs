@@ -11,9 +11,9 @@ internal static class ObjectiveEndpoints
     public static IEndpointRouteBuilder MapObjectives(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/objectives").WithTags("Objectives");
-        api.MapGet("/", async (Caller caller, Guid? periodId, Guid? teamId, Guid? ownerPersonId, ObjectiveLevel? level,
-                ObjectiveState? state, int? page, int? pageSize, ObjectiveQueries q, CancellationToken ct) =>
-            (await q.ListAsync(caller, new ObjectiveFilter(periodId, teamId, ownerPersonId, level, state, page, pageSize), ct)).ToHttp())
+        api.MapGet("/", async (Caller caller, Guid? periodId, Guid? teamId, Guid? ownerPersonId, QueryEnum<ObjectiveLevel>? level,
+                QueryEnum<ObjectiveState>? state, int? page, int? pageSize, ObjectiveQueries q, CancellationToken ct) =>
+            (await q.ListAsync(caller, new ObjectiveFilter(periodId, teamId, ownerPersonId, level?.Value, state?.Value, page, pageSize), ct)).ToHttp())
             .Produces<Paged<ObjectiveDto>>();
         api.MapGet("/{id:guid}", async (Caller caller, Guid id, ObjectiveQueries q, CancellationToken ct) =>
             (await q.GetAsync(caller, id, ct)).ToHttp()).Produces<ObjectiveDto>();
