@@ -355,8 +355,8 @@ run_tests() {
     # In CI, leave no MSBuild worker nodes behind after the run.
     [[ "${CI:-}" != "true" ]] || export MSBUILDDISABLENODEREUSE="${MSBUILDDISABLENODEREUSE:-1}"
 
-    log "running: dotnet test Fokus.slnx -c Release --logger \"console;verbosity=normal\" $*"
-    run_logged dotnet test Fokus.slnx -c Release --logger "console;verbosity=normal" "$@" || rc=$?
+    log "running: dotnet test Fokus.slnx -c Release $*"
+    run_logged dotnet test Fokus.slnx -c Release "$@" || rc=$?
     log "dotnet test exited with code $rc"
 
     local passed failed skipped total projects

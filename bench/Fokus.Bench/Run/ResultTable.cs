@@ -12,12 +12,14 @@ internal static class ResultTable
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            var ratio = baseline.RequestsPerSecond > 0 ? $"{r.RequestsPerSecond / baseline.RequestsPerSecond * 100:F1} %" : "n/a";
+            var ratio = baseline.RequestsPerSecond > 0 ? Percent(r.RequestsPerSecond / baseline.RequestsPerSecond * 100) : "n/a";
             text.AppendLine($"| {r.Name} ({r.Workers} conn.) | {r.Requests:N0} | {r.Errors:N0} | {r.RequestsPerSecond:N0} | " +
                 $"{Ms(r.P50Ms)} | {Ms(r.P95Ms)} | {Ms(r.P99Ms)} | {ratio} |");
         }
         return text.ToString();
     }
+
+    private static string Percent(double value) => value.ToString(value < 1 ? "F2" : "F1") + " %";
 
     private static string Ms(double value) => double.IsNaN(value) ? "n/a" : value.ToString(value < 10 ? "F2" : "F1");
 }
