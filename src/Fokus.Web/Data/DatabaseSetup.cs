@@ -28,7 +28,14 @@ internal static class DatabaseSetup
     {
         var settings = Read(config);
         services.AddSingleton(settings);
-        services.AddDbContextFactory<FokusDbContext>(o => Configure(o, settings));
+        services.AddMemoryCache(o => o.SizeLimit = 10_000);
+        services.AddSingleton<ReadModelCache>();
+        services.AddSingleton<ReadModelInvalidation>();
+        services.AddDbContextFactory<FokusDbContext>((sp, o) =>
+        {
+            Configure(o, settings);
+            o.AddInterceptors(sp.GetRequiredService<ReadModelInvalidation>());
+        });
         return services;
     }
 
@@ -36,7 +43,7 @@ internal static class DatabaseSetup
     {
         if (settings.IsSqlite)
             o.UseSqlite(settings.ConnectionString, s => s.MigrationsAssembly("Fokus.Migrations.Sqlite"))
-             .AddInterceptors(SqlitePragmas.Instance);
+             .AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance);
         else
             o.UseNpgsql(settings.ConnectionString, s => s.MigrationsAssembly("Fokus.Migrations.Postgres"));
     }

@@ -1,16 +1,20 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Data;
+using Fokus.Web.Data;
 using Fokus.Web.Features.Periods;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.BigPicture;
 
-internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
+internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock, ReadModelCache cache)
 {
+    public Task<Outcome<BigPictureDto>> GetAsync(Caller caller, Guid? periodId, CancellationToken ct) =>
+        cache.GetOrCreateAsync("big-picture", caller.OrganisationId, periodId?.ToString() ?? "current", () => LoadAsync(caller, periodId, ct));
+
     /// <summary>Strategic objectives plus the period's objectives, as one aligned tree, read in a few flat queries.</summary>
-    public async Task<Outcome<BigPictureDto>> GetAsync(Caller caller, Guid? periodId, CancellationToken ct)
+    private async Task<Outcome<BigPictureDto>> LoadAsync(Caller caller, Guid? periodId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var org = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == caller.OrganisationId, ct);

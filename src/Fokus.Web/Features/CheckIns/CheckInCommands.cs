@@ -1,13 +1,14 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Data;
-using Fokus.Web.Features.KeyResults;
+using Fokus.Web.Data;
+using Fokus.Web.Features.Objectives;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.CheckIns;
 
-internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
+internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock, ReadModelCache cache)
 {
     /// <summary>Stores the check-in and the key result's new current value in one transaction.</summary>
     public async Task<Outcome<CheckInResult>> CreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r, CancellationToken ct)
@@ -20,18 +21,31 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         }
     }
 
+    // The hot write path: one read for the key result with its objective and period, one for the
+    // caller's rights, one transaction for the check-in and the new current value.
     private async Task<Outcome<CheckInResult>> TryCreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var found = await KeyResultHandler.FindWithObjectiveAsync(db, caller.OrganisationId, keyResultId, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var found = await (
+                from k in db.KeyResults
+                join o in db.Objectives on k.ObjectiveId equals o.Id
+                from p in db.Periods.Where(p => p.Id == o.PeriodId).DefaultIfEmpty()
+                where k.Id == keyResultId && k.OrganisationId == caller.OrganisationId
+                select new { Kr = k, o.OwnerTeamId, o.OwnerPersonId, o.PeriodId, Period = p })
+            .FirstOrDefaultAsync(ct);
         if (found is null) return Outcome.NotFound;
-        var (kr, objective) = found.Value;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!AccessRules.CanCheckIn(actor, kr.OwnerPersonId, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        var kr = found.Kr;
+        var period = found.Period;
+        var rights = await db.People.Where(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId)
+            .Select(p => new { p.Role, LeadsOwnerTeam = db.Teams.Any(t => t.Id == found.OwnerTeamId && t.LeadPersonId == p.Id) })
+            .FirstOrDefaultAsync(ct);
+        var actor = new Actor(caller.PersonId, rights?.Role ?? Role.Viewer,
+            rights is { LeadsOwnerTeam: true } && found.OwnerTeamId is { } team ? new HashSet<Guid> { team } : []);
+        if (!AccessRules.CanCheckIn(actor, kr.OwnerPersonId, found.OwnerTeamId, found.OwnerPersonId)) return Outcome.Forbidden;
 
         var v = Validate(r, kr.Type);
-        if (objective.PeriodId is { } pid && await db.Periods.AnyAsync(p => p.Id == pid && p.State == PeriodState.Closed, ct))
-            v.Add("keyResultId", "Validation.PeriodClosed");
+        v.Check(period?.State != PeriodState.Closed, "keyResultId", "Validation.PeriodClosed");
         if (!v.IsValid) return v.ToOutcome();
 
         var checkIn = new CheckIn
@@ -46,8 +60,14 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(ct);
 
-        var dto = await KeyResultHandler.LoadDtoAsync(db, caller.OrganisationId, kr.Id, clock, ct);
-        return Outcome.Created(new CheckInResult(CheckInDto.From(checkIn, caller.Name), dto!));
+        var thresholds = await cache.GetOrCreateAsync("thresholds", caller.OrganisationId, "",
+            () => db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.Thresholds).FirstAsync(ct));
+        var ownerName = kr.OwnerPersonId == caller.PersonId ? caller.Name
+            : await db.People.Where(p => p.Id == kr.OwnerPersonId).Select(p => p.Name).FirstOrDefaultAsync(ct);
+        var projection = new OkrProjection(DateOnly.FromDateTime(checkIn.CreatedAt.UtcDateTime), thresholds,
+            period is null ? new Dictionary<Guid, Period>() : new Dictionary<Guid, Period> { [period.Id] = period },
+            kr.OwnerPersonId is { } owner && ownerName is not null ? new Dictionary<Guid, string> { [owner] = ownerName } : new Dictionary<Guid, string>());
+        return Outcome.Created(new CheckInResult(CheckInDto.From(checkIn, caller.Name), projection.KeyResult(kr, found.PeriodId)));
     }
 
     public async Task<Outcome<CheckInDto>> UpdateAsync(Caller caller, Guid id, UpdateCheckInRequest r, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Fokus.Core.Model;
 using Fokus.Data;
+using Fokus.Web.Data;
 using Fokus.Web.Features.Objectives;
 using Fokus.Web.Features.Periods;
 using Fokus.Web.Infrastructure;
@@ -16,11 +17,15 @@ internal sealed record TeamOkrsDto(Guid Id, string Name, string Description, Tea
     IReadOnlyList<TeamMemberDto> Members, IReadOnlyList<AlignedParentDto> AlignedTo);
 
 /// <summary>One team's page: its objectives and key results for a period, members, sub-teams and what it aligns to.</summary>
-internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
+internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock, ReadModelCache cache)
 {
-    public async Task<Outcome<TeamOkrsDto>> GetAsync(Caller caller, Guid teamId, Guid? periodId, CancellationToken ct)
+    public Task<Outcome<TeamOkrsDto>> GetAsync(Caller caller, Guid teamId, Guid? periodId, CancellationToken ct) =>
+        cache.GetOrCreateAsync("team-okrs", caller.OrganisationId, (teamId, periodId), () => LoadAsync(caller, teamId, periodId, ct));
+
+    private async Task<Outcome<TeamOkrsDto>> LoadAsync(Caller caller, Guid teamId, Guid? periodId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
         var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId && t.OrganisationId == caller.OrganisationId, ct);
         if (team is null) return Outcome.NotFound;
         var period = periodId is { } pid

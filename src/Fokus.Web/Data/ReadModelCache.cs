@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Fokus.Web.Data;
+
+/// <summary>
+/// Caches read views (team OKRs, the big picture) per organisation. Every saved change to an
+/// organisation's data moves its version, so a cached view is never served after a write on this
+/// node; the short lifetime bounds how stale another node's view can be.
+/// </summary>
+internal sealed class ReadModelCache(IMemoryCache cache, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+    private readonly ConcurrentDictionary<Guid, long> versions = new();
+    private long everywhere;
+
+    public void Changed(Guid organisationId) => versions.AddOrUpdate(organisationId, 1, (_, v) => v + 1);
+
+    public void ChangedEverywhere() => Interlocked.Increment(ref everywhere);
+
+    /// <summary>The key is taken before reading, so data read during a concurrent write is stored under the old version and never served after it.</summary>
+    public async Task<T> GetOrCreateAsync<T>(string view, Guid organisationId, object key, Func<Task<T>> create)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var cacheKey = (view, organisationId, key, today, versions.GetValueOrDefault(organisationId), Volatile.Read(ref everywhere));
+        if (cache.TryGetValue(cacheKey, out T? hit) && hit is not null) return hit;
+        var value = await create();
+        cache.Set(cacheKey, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+        return value;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+using Fokus.Core.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Fokus.Web.Data;
+
+/// <summary>After a successful save, moves the read-cache version of every organisation whose data changed.</summary>
+internal sealed class ReadModelInvalidation(ReadModelCache cache) : SaveChangesInterceptor
+{
+    private sealed record Pending(HashSet<Guid> Organisations, bool Everywhere);
+    private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Apply(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Apply(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null) return;
+        var organisations = new HashSet<Guid>();
+        var everywhere = false;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Metadata.FindProperty("OrganisationId") is { } property && entry.Property(property.Name).CurrentValue is Guid org)
+                organisations.Add(org);
+            else if (entry.Entity is Organisation organisation)
+                organisations.Add(organisation.Id);
+            // Join rows carry no organisation; they are rare, so they refresh every view.
+            else if (entry.Entity is TeamMember or InitiativeKeyResult)
+                everywhere = true;
+        }
+        pending.AddOrUpdate(context, new Pending(organisations, everywhere));
+    }
+
+    private void Apply(DbContext? context)
+    {
+        if (context is null || !pending.TryGetValue(context, out var changes)) return;
+        pending.Remove(context);
+        foreach (var org in changes.Organisations) cache.Changed(org);
+        if (changes.Everywhere) cache.ChangedEverywhere();
+    }
+}
