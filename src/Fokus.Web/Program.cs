@@ -36,9 +36,10 @@ builder.Services
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
 
-app.UseFokusApi();
 app.UseRequestLocalization();
+app.UseFokusApi();
 app.UseAuthentication();
+app.UseMembershipCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 

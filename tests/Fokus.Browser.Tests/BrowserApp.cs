@@ -34,8 +34,9 @@ public sealed class BrowserApp : IAsyncLifetime
             b.UseSetting("ConnectionStrings:Fokus", $"Data Source={database}");
             b.UseSetting("Fokus:Demo:Seed", "true");
             b.UseSetting("Fokus:Demo:Language", "sv");
+            b.UseSetting("urls", "http://127.0.0.1:0");
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel();
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");

@@ -80,4 +80,37 @@ public sealed class AuthTests(Apps apps)
         var taken = await client.PostAsJsonAsync("/api/v1/organisations", new { name = "Y", adminEmail = email, adminPassword = "long-enough-pw", language = "en" });
         Assert.True((await taken.JsonAsync()).GetProperty("errors").TryGetProperty("adminEmail", out _));
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RemovedPerson_LosesAccessAtOnce_AndDemotedAdmin_LosesAdminRights(string provider)
+    {
+        var org = await TestOrg.CreateAsync(apps.Get(provider));
+        var (member, memberId) = await org.AddPersonAsync("member");
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/api/v1/big-picture")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await org.Admin.DeleteAsync($"/api/v1/people/{memberId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await member.GetAsync("/api/v1/big-picture")).StatusCode);
+
+        var (second, secondId) = await org.AddPersonAsync("admin");
+        Assert.Equal(HttpStatusCode.OK, (await second.PutAsJsonAsync("/api/v1/organisation", new { name = "Still admin" })).StatusCode);
+        var person = await (await org.Admin.GetAsync($"/api/v1/people/{secondId}")).JsonAsync();
+        var demote = await org.Admin.PutAsJsonAsync($"/api/v1/people/{secondId}", new
+        {
+            name = person.GetProperty("name").GetString(), email = person.GetProperty("email").GetString(), title = "", role = "viewer",
+        });
+        Assert.Equal(HttpStatusCode.OK, demote.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await second.PutAsJsonAsync("/api/v1/organisation", new { name = "Not any more" })).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/\\evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example")]
+    [InlineData("/\r\nSet-Cookie:x=1")]
+    public async Task LanguageSwitch_NeverRedirectsOffSite(string returnUrl)
+    {
+        var client = apps.Get("sqlite").CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync($"/culture?lang=en&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
 }

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Fokus.Web.Data;
 
 /// <summary>Which database Fokus runs on; read once from configuration.</summary>
-internal sealed record DatabaseSettings(string Provider, string ConnectionString)
+internal sealed record DatabaseSettings(string Provider, string ConnectionString, string? Problem = null)
 {
     public bool IsSqlite => Provider == "sqlite";
 
@@ -28,7 +28,6 @@ internal static class DatabaseSetup
     {
         var settings = Read(config);
         services.AddSingleton(settings);
-        services.AddMemoryCache(o => o.SizeLimit = 10_000);
         services.AddSingleton<ReadModelCache>();
         services.AddSingleton<ReadModelInvalidation>();
         services.AddDbContextFactory<FokusDbContext>((sp, o) =>
@@ -51,13 +50,14 @@ internal static class DatabaseSetup
     private static DatabaseSettings Read(IConfiguration config)
     {
         var provider = (config["Fokus:Database:Provider"] ?? "sqlite").Trim().ToLowerInvariant();
+        // A bad setting is reported by the start-up check as one log line, not a stack trace.
         if (provider is not ("sqlite" or "postgres"))
-            throw new InvalidOperationException($"Fokus:Database:Provider must be 'sqlite' or 'postgres', not '{provider}'.");
+            return new DatabaseSettings("sqlite", "Data Source=:memory:", $"Fokus:Database:Provider must be 'sqlite' or 'postgres', not '{provider}'.");
         var connection = config.GetConnectionString("Fokus");
         if (string.IsNullOrWhiteSpace(connection))
         {
             if (provider == "postgres")
-                throw new InvalidOperationException("ConnectionStrings:Fokus is required when Fokus:Database:Provider is 'postgres'.");
+                return new DatabaseSettings(provider, "Host=localhost", "ConnectionStrings:Fokus is required when Fokus:Database:Provider is 'postgres'.");
             var folder = Path.Combine(Directory.GetCurrentDirectory(), "data");
             Directory.CreateDirectory(folder);
             connection = $"Data Source={Path.Combine(folder, "fokus.db")}";

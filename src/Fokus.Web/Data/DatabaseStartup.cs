@@ -11,6 +11,11 @@ internal static class DatabaseStartup
     {
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Fokus.Database");
+        if (settings.Problem is { } problem)
+        {
+            log.LogCritical("Cannot use the database: {Reason}", problem);
+            return false;
+        }
         try
         {
             var dbs = app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>();
@@ -19,21 +24,33 @@ internal static class DatabaseStartup
                 await db.Database.MigrateAsync(ct);
                 if (settings.IsSqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             }
-            log.LogInformation("Database ready: {Database}", settings.Describe());
+            log.LogInformation("Database ready: {Database}", Describe(settings));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            log.LogCritical("Cannot use the database ({Database}): {Reason}", settings.Describe(), ex.GetBaseException().Message);
+            log.LogCritical("Cannot use the database ({Database}): {Reason}", Describe(settings), ex.GetBaseException().Message);
             return false;
         }
 
         var config = app.Configuration;
-        if (config.GetValue("Fokus:Demo:Seed", true))
+        if (!config.GetValue("Fokus:Demo:Seed", true)) return true;
+        try
         {
             var language = config["Fokus:Demo:Language"] == "en" ? "en" : "sv";
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(language, ct);
+            return true;
         }
-        return true;
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogCritical("Cannot seed the demo organisation: {Reason}", ex.GetBaseException().Message);
+            return false;
+        }
+    }
+
+    private static string Describe(DatabaseSettings settings)
+    {
+        try { return settings.Describe(); }
+        catch (ArgumentException) { return $"{settings.Provider}, unreadable connection string"; }
     }
 }

@@ -8,8 +8,10 @@ namespace Fokus.Web.Data;
 /// organisation's data moves its version, so a cached view is never served after a write on this
 /// node; the short lifetime bounds how stale another node's view can be.
 /// </summary>
-internal sealed class ReadModelCache(IMemoryCache cache, TimeProvider clock)
+internal sealed class ReadModelCache(TimeProvider clock, IConfiguration config) : IDisposable
 {
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private readonly bool enabled = config.GetValue("Fokus:ReadCache:Enabled", true);
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<Guid, long> versions = new();
     private long everywhere;
@@ -21,6 +23,7 @@ internal sealed class ReadModelCache(IMemoryCache cache, TimeProvider clock)
     /// <summary>The key is taken before reading, so data read during a concurrent write is stored under the old version and never served after it.</summary>
     public async Task<T> GetOrCreateAsync<T>(string view, Guid organisationId, object key, Func<Task<T>> create)
     {
+        if (!enabled) return await create();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var cacheKey = (view, organisationId, key, today, versions.GetValueOrDefault(organisationId), Volatile.Read(ref everywhere));
         if (cache.TryGetValue(cacheKey, out T? hit) && hit is not null) return hit;
@@ -28,4 +31,6 @@ internal sealed class ReadModelCache(IMemoryCache cache, TimeProvider clock)
         cache.Set(cacheKey, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
         return value;
     }
+
+    public void Dispose() => cache.Dispose();
 }

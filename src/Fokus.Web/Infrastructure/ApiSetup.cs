@@ -31,7 +31,7 @@ internal static class ApiSetup
     public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Fokus API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/reference", o => o.WithTitle("Fokus API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         return app;
     }
 }

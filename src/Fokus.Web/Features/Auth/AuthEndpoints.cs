@@ -32,7 +32,7 @@ internal static class AuthEndpoints
         app.MapGet("/culture", (string? lang, string? returnUrl, HttpContext http) =>
         {
             WriteCultureCookie(http, lang == "en" ? "en" : "sv");
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
         return app;
     }
@@ -51,8 +51,5 @@ internal static class AuthEndpoints
     public static void WriteCultureCookie(HttpContext http, string language) =>
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\");
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
 }

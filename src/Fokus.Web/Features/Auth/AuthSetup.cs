@@ -40,10 +40,11 @@ internal static class AuthSetup
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(bearerMinutes));
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(Scheme)
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .RequireClaim(Caller.OrganisationClaim)
                 .Build());
+        services.AddSingleton<MembershipCheck>();
         services.AddScoped<LoginHandler>();
         services.AddScoped<MeHandler>();
         return services;

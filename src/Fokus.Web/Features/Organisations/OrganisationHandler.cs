@@ -16,16 +16,16 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<OrganisationDto>> UpdateAsync(Caller caller, UpdateOrganisationRequest request, CancellationToken ct)
     {
-        if (caller.Role != Role.Admin) return Outcome.Forbidden;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         var v = Validate(request);
         if (!v.IsValid) return v.ToOutcome();
 
-        await using var db = await dbs.CreateDbContextAsync(ct);
         var org = await db.Organisations.FirstOrDefaultAsync(o => o.Id == caller.OrganisationId, ct);
         if (org is null) return Outcome.NotFound;
         org.Name = request.Name!.Trim();
-        org.Vision = request.Vision?.Trim() ?? "";
-        org.Mission = request.Mission?.Trim() ?? "";
+        org.Vision = request.Vision?.Trim() ?? org.Vision;
+        org.Mission = request.Mission?.Trim() ?? org.Mission;
         org.DefaultLanguage = request.DefaultLanguage ?? org.DefaultLanguage;
         org.FiscalYearStartMonth = request.FiscalYearStartMonth ?? org.FiscalYearStartMonth;
         org.CheckInWeekday = request.CheckInWeekday ?? org.CheckInWeekday;

@@ -53,7 +53,7 @@ internal sealed class SignUpHandler(IDbContextFactory<FokusDbContext> dbs, UserM
         var admin = new Person
         {
             Id = Guid.CreateVersion7(), OrganisationId = org.Id, UserId = user.Id, Email = email, Role = Role.Admin,
-            Name = string.IsNullOrWhiteSpace(r.AdminName) ? email.Split('@')[0] : r.AdminName.Trim(),
+            Name = string.IsNullOrWhiteSpace(r.AdminName) ? NameFrom(email) : r.AdminName.Trim(),
         };
         var quarter = PeriodCalendar.QuarterContaining(DateOnly.FromDateTime(now.UtcDateTime), org.FiscalYearStartMonth);
         var period = new Period
@@ -65,5 +65,12 @@ internal sealed class SignUpHandler(IDbContextFactory<FokusDbContext> dbs, UserM
         db.AddRange(org, admin, period);
         await db.SaveChangesAsync(ct);
         return Outcome.Created(new SignUpResult(org.Id, admin.Id, period.Id));
+    }
+
+    /// <summary>"ada.lovelace@x" gives "ada.lovelace", cut to the name column's 200 characters.</summary>
+    private static string NameFrom(string email)
+    {
+        var local = email[..Math.Max(0, email.IndexOf('@'))];
+        return local[..Math.Min(local.Length, 200)];
     }
 }

@@ -1,3 +1,4 @@
+using Fokus.Web.Features.Auth;
 using Fokus.Core.Model;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
@@ -9,7 +10,7 @@ namespace Fokus.Web.Features.People;
 /// Admins manage people, their roles, teams and logins; anyone may change their own name, title and language.
 /// An organisation always keeps at least one admin.
 /// </summary>
-internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, PersonLogins logins)
+internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, PersonLogins logins, MembershipCheck membership)
 {
     public async Task<Outcome<PersonDto>> CreateAsync(Caller caller, CreatePersonRequest r, CancellationToken ct)
     {
@@ -90,6 +91,7 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
             return Outcome.Invalid("id", SharedText.Get("Validation.LastAdmin"));
         db.People.Remove(person);
         await db.SaveChangesAsync(ct);
+        membership.Forget(id);
         if (person.UserId is { } userId) await logins.DeleteAsync(userId);
         return Outcome.NoContent;
     }
