@@ -37,6 +37,8 @@ internal sealed class KeyResultConfiguration : IEntityTypeConfiguration<KeyResul
         b.Property(k => k.Type).HasConversion<string>().HasMaxLength(16);
         b.Property(k => k.Direction).HasConversion<string>().HasMaxLength(16);
         b.Property(k => k.Version).IsConcurrencyToken();
+        // Concurrent check-ins on one key result: the later commit must not be overwritten by an earlier one.
+        b.Property(k => k.LastCheckInAt).IsConcurrencyToken();
         b.Ignore(k => k.Progress);
         b.HasOne<Person>().WithMany().HasForeignKey(k => k.OwnerPersonId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(k => k.OwnerPersonId);

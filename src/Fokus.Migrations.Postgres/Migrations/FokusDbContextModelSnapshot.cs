@@ -159,6 +159,7 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LastCheckInAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("LastConfidence")

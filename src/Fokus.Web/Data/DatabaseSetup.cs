@@ -29,6 +29,7 @@ internal static class DatabaseSetup
         var settings = Read(config);
         services.AddSingleton(settings);
         services.AddSingleton<ReadModelCache>();
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<ReadModelInvalidation>();
         services.AddDbContextFactory<FokusDbContext>((sp, o) =>
         {
@@ -42,7 +43,7 @@ internal static class DatabaseSetup
     {
         if (settings.IsSqlite)
             o.UseSqlite(settings.ConnectionString, s => s.MigrationsAssembly("Fokus.Migrations.Sqlite"))
-             .AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance);
+             .AddInterceptors(SqlitePragmas.Instance);
         else
             o.UseNpgsql(settings.ConnectionString, s => s.MigrationsAssembly("Fokus.Migrations.Postgres"));
     }

@@ -8,22 +8,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.CheckIns;
 
-internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock, ReadModelCache cache)
+internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock, ReadModelCache cache, WriteGate gate)
 {
     /// <summary>Stores the check-in and the key result's new current value in one transaction.</summary>
     public async Task<Outcome<CheckInResult>> CreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r, CancellationToken ct)
     {
-        for (var attempt = 0; ; attempt++)
+        // Another check-in or an edit of the key result committed meanwhile: read it again and re-apply,
+        // so the key result always carries the latest committed check-in.
+        // The check-in keeps its id and time across attempts; an attempt that finds a newer check-in
+        // already applied only stores this one in the history.
+        var id = Guid.CreateVersion7();
+        var at = clock.GetUtcNow();
+        for (var attempt = 0; attempt < 50; attempt++)
         {
-            try { return await TryCreateAsync(caller, keyResultId, r, ct); }
-            // Someone edited the key result's definition meanwhile; the check-in itself still applies.
-            catch (DbUpdateConcurrencyException) when (attempt < 3) { }
+            try { return await TryCreateAsync(caller, keyResultId, r, id, at, ct); }
+            catch (DbUpdateConcurrencyException) { }
         }
+        return Outcome.Conflict(new { keyResultId });
     }
 
     // The hot write path: one read for the key result with its objective and period, one for the
-    // caller's rights, one transaction for the check-in and the new current value.
-    private async Task<Outcome<CheckInResult>> TryCreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r, CancellationToken ct)
+    // caller's rights, one transaction for the check-in and the key result's new current value.
+    private async Task<Outcome<CheckInResult>> TryCreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r,
+        Guid id, DateTimeOffset at, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
@@ -50,15 +57,16 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
 
         var checkIn = new CheckIn
         {
-            Id = Guid.CreateVersion7(), OrganisationId = caller.OrganisationId, KeyResultId = kr.Id,
+            Id = id, OrganisationId = caller.OrganisationId, KeyResultId = kr.Id,
             Value = kr.Type == KeyResultType.Milestone ? null : r.Value,
             Done = kr.Type == KeyResultType.Milestone ? r.Done : null,
             Confidence = r.Confidence!.Value, WentWell = r.WentWell?.Trim() ?? "", Blockers = r.Blockers?.Trim() ?? "",
-            Note = r.Note?.Trim() ?? "", AuthorPersonId = caller.PersonId, CreatedAt = clock.GetUtcNow(),
+            Note = r.Note?.Trim() ?? "", AuthorPersonId = caller.PersonId, CreatedAt = at,
         };
         kr.Apply(checkIn);
         db.CheckIns.Add(checkIn);
-        await db.SaveChangesAsync(ct);
+        using (await gate.EnterAsync(ct))
+            await db.SaveChangesAsync(ct);
 
         var thresholds = await cache.GetOrCreateAsync("thresholds", caller.OrganisationId, "",
             () => db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.Thresholds).FirstAsync(ct));
@@ -91,7 +99,8 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         checkIn.Note = r.Note?.Trim() ?? "";
         var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
         if (kr.LastCheckInAt == checkIn.CreatedAt) kr.LastConfidence = checkIn.Confidence;
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return Outcome.Conflict(new { keyResultId = kr.Id }); }
         return CheckInDto.From(checkIn, null);
     }
 
@@ -113,7 +122,8 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         kr.LastCheckInAt = null;
         kr.LastConfidence = null;
         if (previous is not null) kr.Apply(previous);
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return Outcome.Conflict(new { keyResultId = kr.Id }); }
         return Outcome.NoContent;
     }
 
