@@ -26,6 +26,14 @@ internal sealed class Validator
     public Validator Range(string field, decimal? value, decimal min, decimal max) =>
         value is null ? this : Check(value >= min && value <= max, field, "Validation.Range", min, max);
 
+    /// <summary>Values are stored as numeric(18,4) on PostgreSQL; more decimals would be rounded away silently.</summary>
+    public Validator Amount(string field, decimal? value)
+    {
+        if (value is not { } v) return this;
+        Range(field, v, -1_000_000_000_000m, 1_000_000_000_000m);
+        return Check(v.Scale <= 4 || decimal.Round(v, 4) == v, field, "Validation.Decimals", 4);
+    }
+
     public Validator Defined<TEnum>(string field, TEnum? value) where TEnum : struct, Enum =>
         value is null ? Add(field, "Validation.Required") : Check(Enum.IsDefined(value.Value), field, "Validation.Invalid");
 

@@ -3,6 +3,7 @@ using Fokus.Core.Rules;
 using Fokus.Data;
 using Fokus.Web.Data;
 using Fokus.Web.Features.Objectives;
+using Fokus.Web.Features.Periods;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,12 +93,13 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         var actor = await db.ActorAsync(caller, ct);
         if (!(actor.IsAdmin || (actor.CanWrite && checkIn.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
         if (!v.IsValid) return v.ToOutcome();
+        var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
+        if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
 
         checkIn.Confidence = r.Confidence!.Value;
         checkIn.WentWell = r.WentWell?.Trim() ?? "";
         checkIn.Blockers = r.Blockers?.Trim() ?? "";
         checkIn.Note = r.Note?.Trim() ?? "";
-        var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
         if (kr.LastCheckInAt == checkIn.CreatedAt) kr.LastConfidence = checkIn.Confidence;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome.Conflict(new { keyResultId = kr.Id }); }
@@ -114,6 +116,7 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         if (!(actor.IsAdmin || (actor.CanWrite && checkIn.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
 
         var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
+        if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
         db.CheckIns.Remove(checkIn);
         var previous = await db.CheckIns.Where(c => c.KeyResultId == kr.Id && c.Id != id)
             .OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
@@ -130,7 +133,7 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     private static Validator Validate(CreateCheckInRequest r, KeyResultType type) => new Validator()
         .Check(type == KeyResultType.Milestone || r.Value is not null, "value", "Validation.Required")
         .Check(type != KeyResultType.Milestone || r.Done is not null, "done", "Validation.Required")
-        .Range("value", r.Value, -1_000_000_000_000m, 1_000_000_000_000m)
+        .Amount("value", r.Value)
         .Check(r.Confidence is not null, "confidence", "Validation.Required")
         .Range("confidence", r.Confidence, 0, 10)
         .Text("wentWell", r.WentWell, 4000, required: false)

@@ -2,6 +2,7 @@ using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Data;
 using Fokus.Web.Features.Objectives;
+using Fokus.Web.Features.Periods;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         if (objective is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
         var v = await KeyResultRules.ValidateAsync(db, caller.OrganisationId, input, ct);
         if (!v.IsValid) return v.ToOutcome();
 
@@ -66,6 +68,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         var (kr, objective) = found.Value;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditKeyResult(actor, kr.OwnerPersonId, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
         var v = await KeyResultRules.ValidateAsync(db, caller.OrganisationId, r.ToInput(), ct);
         v.Check(r.Version is not null, "version", "Validation.Required");
         if (!v.IsValid) return v.ToOutcome();
@@ -86,6 +89,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         var (kr, objective) = found.Value;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
         db.KeyResults.Remove(kr);
         await db.SaveChangesAsync(ct);
         return Outcome.NoContent;

@@ -40,6 +40,12 @@ internal static class KeyResultRules
         kr.TargetValue = milestone ? 1 : k.TargetValue!.Value;
         kr.Weight = k.Weight ?? 1m;
         if (k.SortOrder is { } order) kr.SortOrder = order;
+        // Before the first check-in the key result stands at its start, wherever that moved to.
+        if (kr.LastCheckInAt is null)
+        {
+            kr.CurrentValue = kr.StartValue;
+            kr.Done = false;
+        }
     }
 
     public static Validator Validate(KeyResultInput k)
@@ -50,8 +56,9 @@ internal static class KeyResultRules
             .Defined("type", k.Type)
             .Text("unit", k.Unit, 32, required: false)
             .Range("weight", k.Weight, 0, 100)
-            .Range("startValue", k.StartValue, -1_000_000_000_000m, 1_000_000_000_000m)
-            .Range("targetValue", k.TargetValue, -1_000_000_000_000m, 1_000_000_000_000m);
+            .Amount("weight", k.Weight)
+            .Amount("startValue", k.StartValue)
+            .Amount("targetValue", k.TargetValue);
         if (k.Type == KeyResultType.Milestone) return v;
         v.Defined("direction", k.Direction)
             .Check(k.StartValue is not null, "startValue", "Validation.Required")

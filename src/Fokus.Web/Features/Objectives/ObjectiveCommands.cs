@@ -2,6 +2,7 @@ using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Data;
 using Fokus.Web.Features.KeyResults;
+using Fokus.Web.Features.Periods;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,7 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
         if (objective is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("periodId");
 
         var v = await ObjectiveValidation.ValidateAsync(db, caller.OrganisationId, id, r.Title, r.Description, r.Level,
             r.PeriodId, r.OwnerTeamId, r.OwnerPersonId, r.ParentObjectiveId, r.State, ct);
@@ -78,6 +80,7 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
         if (objective is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("periodId");
         db.Objectives.Remove(objective);
         await db.SaveChangesAsync(ct);
         return Outcome.NoContent;
