@@ -35,19 +35,11 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
-        var found = await (
-                from k in db.KeyResults
-                join o in db.Objectives on k.ObjectiveId equals o.Id
-                from p in db.Periods.Where(p => p.Id == o.PeriodId).DefaultIfEmpty()
-                where k.Id == keyResultId && k.OrganisationId == caller.OrganisationId
-                select new { Kr = k, o.OwnerTeamId, o.OwnerPersonId, o.PeriodId, Period = p })
-            .FirstOrDefaultAsync(ct);
+        var found = await CheckInQueriesCompiled.Target(db, keyResultId, caller.OrganisationId, ct);
         if (found is null) return Outcome.NotFound;
         var kr = found.Kr;
         var period = found.Period;
-        var rights = await db.People.Where(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId)
-            .Select(p => new { p.Role, LeadsOwnerTeam = db.Teams.Any(t => t.Id == found.OwnerTeamId && t.LeadPersonId == p.Id) })
-            .FirstOrDefaultAsync(ct);
+        var rights = await CheckInQueriesCompiled.Rights(db, caller.PersonId, caller.OrganisationId, found.OwnerTeamId, ct);
         var actor = new Actor(caller.PersonId, rights?.Role ?? Role.Viewer,
             rights is { LeadsOwnerTeam: true } && found.OwnerTeamId is { } team ? new HashSet<Guid> { team } : []);
         if (!AccessRules.CanCheckIn(actor, kr.OwnerPersonId, found.OwnerTeamId, found.OwnerPersonId)) return Outcome.Forbidden;
