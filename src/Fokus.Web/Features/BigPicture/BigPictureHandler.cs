@@ -25,13 +25,23 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
         if (periodId is not null && period is null) return Outcome.NotFound;
 
         var selectedPeriod = period?.Id;
-        var objectives = await db.Objectives.AsNoTracking()
-            .Where(o => o.OrganisationId == org.Id && (o.PeriodId == null || o.PeriodId == selectedPeriod) && o.State != ObjectiveState.Archived)
-            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
+        // Only the columns the tree shows: descriptions and audit fields stay in the database.
+        var inView = db.Objectives.Where(o => o.OrganisationId == org.Id
+            && (o.PeriodId == null || o.PeriodId == selectedPeriod) && o.State != ObjectiveState.Archived);
+        var objectives = await inView.OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
+            .Select(o => new Objective
+            {
+                Id = o.Id, Title = o.Title, Level = o.Level, State = o.State, PeriodId = o.PeriodId, OwnerTeamId = o.OwnerTeamId,
+                OwnerPersonId = o.OwnerPersonId, ParentObjectiveId = o.ParentObjectiveId, SortOrder = o.SortOrder,
+            })
             .ToListAsync(ct);
-        var keyResults = await db.KeyResults.AsNoTracking()
-            .Where(k => k.OrganisationId == org.Id && db.Objectives.Any(o => o.Id == k.ObjectiveId
-                && (o.PeriodId == null || o.PeriodId == selectedPeriod) && o.State != ObjectiveState.Archived))
+        var keyResults = await inView.Join(db.KeyResults, o => o.Id, k => k.ObjectiveId, (o, k) => new KeyResult
+            {
+                Id = k.Id, ObjectiveId = k.ObjectiveId, Title = k.Title, Type = k.Type, Unit = k.Unit, CurrencyCode = k.CurrencyCode,
+                StartValue = k.StartValue, TargetValue = k.TargetValue, CurrentValue = k.CurrentValue, Done = k.Done,
+                Direction = k.Direction, Weight = k.Weight, SortOrder = k.SortOrder, OwnerPersonId = k.OwnerPersonId,
+                LastConfidence = k.LastConfidence, LastCheckInAt = k.LastCheckInAt,
+            })
             .ToListAsync(ct);
         var names = await OwnerNamesAsync(db, org.Id, ct);
 
