@@ -35,4 +35,24 @@ public sealed class SmokeTests(BrowserApp app)
         Assert.Equal("Fel e-post eller lösenord.", await error.InnerTextAsync());
         Assert.Equal("viewer@fokus.example", await page.InputValueAsync("#email"));
     }
+
+    [Fact]
+    public async Task LanguageSwitch_ShowsEnglish_AndTheLayoutHoldsAtPhoneWidth()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "sv-SE", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        });
+        var page = await app.SignInAsync("member@fokus.example", context);
+        await page.Locator("[data-testid=vision]").WaitForAsync();
+        Assert.Equal("Uppdrag", (await page.Locator("[data-testid=vision-mission] >> text=Uppdrag").First.InnerTextAsync()).Trim());
+
+        await page.ClickAsync("[data-testid=language-switch]");
+        await page.Locator("[data-testid=vision-mission] >> text=Mission").First.WaitForAsync();
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Contains("Sign out", await page.Locator("[data-testid=sign-out]").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, "the page scrolls sideways at 390 px");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ArtifactsFolder, "big-picture-en-390.png"), FullPage = true });
+    }
 }
