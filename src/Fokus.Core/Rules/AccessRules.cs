@@ -23,6 +23,17 @@ public static class AccessRules
         return actor.Role == Role.Lead && ownerTeamId is { } team && actor.LedTeamIds.Contains(team);
     }
 
+    /// <summary>
+    /// Strategic objectives are set by admins; a person other than an admin owns only personal
+    /// objectives. Checked on create and on every edit, together with CanEditObjective.
+    /// </summary>
+    public static bool CanSetLevel(Actor actor, ObjectiveLevel level, Guid? ownerPersonId)
+    {
+        if (actor.IsAdmin) return true;
+        if (level == ObjectiveLevel.Strategic) return false;
+        return ownerPersonId is null || level == ObjectiveLevel.Personal;
+    }
+
     /// <summary>Editing a key result's definition: its objective's editors, or the key result's owner.</summary>
     public static bool CanEditKeyResult(Actor actor, Guid? krOwnerPersonId, Guid? objectiveOwnerTeamId, Guid? objectiveOwnerPersonId)
     {

@@ -22,7 +22,8 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
         for (var i = 0; i < krs.Count; i++)
             v.Merge($"keyResults[{i}]", await KeyResultRules.ValidateAsync(db, caller.OrganisationId, krs[i], ct));
         if (!v.IsValid) return v.ToOutcome();
-        if (!AccessRules.CanEditObjective(actor, r.OwnerTeamId, r.OwnerPersonId)) return Outcome.Forbidden;
+        if (!AccessRules.CanEditObjective(actor, r.OwnerTeamId, r.OwnerPersonId)
+            || !AccessRules.CanSetLevel(actor, r.Level!.Value, r.OwnerPersonId)) return Outcome.Forbidden;
 
         var now = clock.GetUtcNow();
         var objective = new Objective
@@ -54,7 +55,8 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
         v.Check(r.Version is not null, "version", "Validation.Required");
         if (!v.IsValid) return v.ToOutcome();
         // Moving an objective to another owner needs the right to edit there as well.
-        if (!AccessRules.CanEditObjective(actor, r.OwnerTeamId, r.OwnerPersonId)) return Outcome.Forbidden;
+        if (!AccessRules.CanEditObjective(actor, r.OwnerTeamId, r.OwnerPersonId)
+            || !AccessRules.CanSetLevel(actor, r.Level!.Value, r.OwnerPersonId)) return Outcome.Forbidden;
         if (r.Version != objective.Version) return await ConflictAsync(db, caller, id, ct);
 
         objective.Title = r.Title!.Trim();
