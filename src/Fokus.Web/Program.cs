@@ -20,6 +20,7 @@ builder.Services
     .AddFokusDatabase(builder.Configuration)
     .AddFokusApi()
     .AddFokusAuth(builder.Configuration)
+    .AddFokusRateLimits(builder.Configuration)
     .AddFokusLocalization()
     .AddFokusUi()
     .AddDemo()
@@ -36,8 +37,10 @@ builder.Services
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
 
+app.UseFokusForwardedHeaders();
 app.UseRequestLocalization();
 app.UseFokusApi();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMembershipCheck();
 app.UseAuthorization();

@@ -11,23 +11,42 @@ public sealed class FokusApp : WebApplicationFactory<Program>
     private readonly string provider;
     private readonly string connectionString;
     private readonly bool seedDemo;
-    private readonly Action<NpgsqlConnectionStringBuilder>? dropDatabase;
+    private readonly Action? dropDatabase;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
-    private FokusApp(string provider, string connectionString, bool seedDemo, Action<NpgsqlConnectionStringBuilder>? drop)
+    private FokusApp(string provider, string connectionString, bool seedDemo, Action? drop, IReadOnlyDictionary<string, string?>? settings)
     {
         (this.provider, this.connectionString, this.seedDemo, dropDatabase) = (provider, connectionString, seedDemo, drop);
+        this.settings = settings ?? new Dictionary<string, string?>();
     }
 
     public string Provider => provider;
 
-    public static FokusApp Create(string provider, bool seedDemo = false) => provider switch
+    public string ConnectionString => connectionString;
+
+    /// <summary>settings override configuration keys, e.g. "Fokus:RateLimits:SignInPerMinute".</summary>
+    public static FokusApp Create(string provider, bool seedDemo = false, IReadOnlyDictionary<string, string?>? settings = null) => provider switch
     {
-        "sqlite" => new FokusApp(provider, $"Data Source={Path.Combine(Path.GetTempPath(), $"fokus-test-{Guid.NewGuid():N}.db")}", seedDemo, null),
-        "postgres" => CreatePostgres(seedDemo),
+        "sqlite" => CreateSqlite(seedDemo, settings),
+        "postgres" => CreatePostgres(seedDemo, settings),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 
-    private static FokusApp CreatePostgres(bool seedDemo)
+    private static FokusApp CreateSqlite(bool seedDemo, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"fokus-test-{Guid.NewGuid():N}.db");
+        return new FokusApp("sqlite", $"Data Source={file}", seedDemo, () => DeleteSqlite(file), settings);
+    }
+
+    private static void DeleteSqlite(string file)
+    {
+        // Pooled connections keep the file open; they must go first.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            if (File.Exists(path)) File.Delete(path);
+    }
+
+    private static FokusApp CreatePostgres(bool seedDemo, IReadOnlyDictionary<string, string?>? settings)
     {
         var server = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(server))
@@ -40,7 +59,7 @@ public sealed class FokusApp : WebApplicationFactory<Program>
             create.ExecuteNonQuery();
         }
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-        return new FokusApp("postgres", builder.ConnectionString, seedDemo, _ => DropPostgres(server, name));
+        return new FokusApp("postgres", builder.ConnectionString, seedDemo, () => DropPostgres(server, name), settings);
     }
 
     private static void DropPostgres(string server, string name)
@@ -59,14 +78,16 @@ public sealed class FokusApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Fokus", connectionString);
         builder.UseSetting("Fokus:Demo:Seed", seedDemo ? "true" : "false");
         builder.UseSetting("Fokus:Demo:Language", "sv");
+        // The suite signs up hundreds of organisations from one client address.
+        builder.UseSetting("Fokus:RateLimits:SignInPerMinute", "1000000");
+        builder.UseSetting("Fokus:RateLimits:SignUpPerHour", "1000000");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
-        if (provider == "postgres") dropDatabase?.Invoke(new NpgsqlConnectionStringBuilder(connectionString));
-        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing) dropDatabase?.Invoke();
     }
 }
 

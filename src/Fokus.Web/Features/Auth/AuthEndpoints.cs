@@ -13,6 +13,7 @@ internal static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Auth");
+        // Rate limited per client by RateLimitSetup, together with the /login form post.
         api.MapPost("/auth/login", LoginAsync).AllowAnonymous()
             .WithSummary("Sign in with e-mail and password; returns a bearer token for scripts.");
         api.MapGet("/me", async (Caller caller, MeHandler h, CancellationToken ct) => (await h.GetAsync(caller, ct)).ToHttp())
@@ -28,7 +29,7 @@ internal static class AuthEndpoints
         {
             await http.SignOutAsync(IdentityConstants.ApplicationScheme);
             return Results.LocalRedirect("/login");
-        }).DisableAntiforgery();
+        }).RequireValidAntiforgeryToken();
         app.MapGet("/culture", (string? lang, string? returnUrl, HttpContext http) =>
         {
             WriteCultureCookie(http, lang == "en" ? "en" : "sv");

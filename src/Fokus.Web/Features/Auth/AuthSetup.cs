@@ -17,6 +17,8 @@ internal static class AuthSetup
         services.AddIdentityCore<FokusUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // The user name is the e-mail address, already validated as one; the default set refuses "åsa@företag.se".
+                o.User.AllowedUserNameCharacters = string.Empty;
                 o.Password.RequiredLength = 8;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
@@ -27,6 +29,7 @@ internal static class AuthSetup
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<FokusDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddSignInManager();
 
         var bearerMinutes = config.GetValue("Fokus:Auth:BearerTokenMinutes", 60);

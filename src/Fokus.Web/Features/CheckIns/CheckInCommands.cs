@@ -35,11 +35,11 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
-        var found = await CheckInQueriesCompiled.Target(db, keyResultId, caller.OrganisationId, ct);
+        var found = await CheckInReads.TargetAsync(db, keyResultId, caller.OrganisationId, ct);
         if (found is null) return Outcome.NotFound;
         var kr = found.Kr;
         var period = found.Period;
-        var rights = await CheckInQueriesCompiled.Rights(db, caller.PersonId, caller.OrganisationId, found.OwnerTeamId, ct);
+        var rights = await CheckInReads.RightsAsync(db, caller.PersonId, caller.OrganisationId, found.OwnerTeamId, ct);
         var actor = new Actor(caller.PersonId, rights?.Role ?? Role.Viewer,
             rights is { LeadsOwnerTeam: true } && found.OwnerTeamId is { } team ? new HashSet<Guid> { team } : []);
         if (!AccessRules.CanCheckIn(actor, kr.OwnerPersonId, found.OwnerTeamId, found.OwnerPersonId)) return Outcome.Forbidden;

@@ -1,4 +1,5 @@
 using Fokus.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Health;
@@ -15,7 +16,7 @@ internal static class HealthEndpoints
             await using var db = await dbs.CreateDbContextAsync(ct);
             return await db.Database.CanConnectAsync(ct)
                 ? Results.Text("ready")
-                : Results.Problem(statusCode: 503, title: "Database unavailable");
+                : Results.Problem(statusCode: 503, title: SharedText.Get("Problem.DatabaseUnavailable"));
         });
         return app;
     }

@@ -29,9 +29,9 @@ internal sealed class SignUpHandler(IDbContextFactory<FokusDbContext> dbs, UserM
         var created = await users.CreateAsync(user, r.AdminPassword!);
         if (!created.Succeeded)
         {
-            // Identity's own messages describe the password rule that failed.
+            // LocalizedIdentityErrors words the rule that failed; e-mail and user name duplicates say the same thing once.
             var field = created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? "adminPassword" : "adminEmail";
-            return Outcome.Invalid(field, string.Join(" ", created.Errors.Select(e => e.Description)));
+            return Outcome.Invalid(field, string.Join(" ", created.Errors.Select(e => e.Description).Distinct()));
         }
 
         try

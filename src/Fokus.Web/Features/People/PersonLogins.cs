@@ -34,12 +34,12 @@ internal sealed class PersonLogins(UserManager<FokusUser> users)
 
     public Task DeleteAsync(FokusUser user) => users.DeleteAsync(user);
 
-    /// <summary>Identity's own messages describe the rule that failed; password rules go on the password field.</summary>
+    /// <summary>LocalizedIdentityErrors words the rule that failed; password rules go on the password field.</summary>
     private static Outcome Failure(IdentityResult result)
     {
         if (result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
             return Outcome.Invalid("email", SharedText.Get("Validation.EmailTaken"));
         var field = result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? "password" : "email";
-        return Outcome.Invalid(field, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return Outcome.Invalid(field, string.Join(" ", result.Errors.Select(e => e.Description).Distinct()));
     }
 }
