@@ -42,7 +42,12 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
     public static async Task<Period?> CurrentAsync(FokusDbContext db, Guid orgId, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == orgId).ToListAsync(ct);
+        return PickCurrent(await db.Periods.AsNoTracking().Where(p => p.OrganisationId == orgId).ToListAsync(ct), today);
+    }
+
+    public static Period? PickCurrent(IEnumerable<Period> all, DateOnly today)
+    {
+        var periods = all as IReadOnlyCollection<Period> ?? all.ToList();
         return periods.Where(p => p.State == PeriodState.Active && p.Contains(today)).OrderBy(p => p.EndDate.DayNumber - p.StartDate.DayNumber).FirstOrDefault()
             ?? periods.Where(p => p.State == PeriodState.Active).OrderByDescending(p => p.StartDate).FirstOrDefault()
             ?? periods.Where(p => p.Contains(today)).OrderBy(p => p.EndDate.DayNumber - p.StartDate.DayNumber).FirstOrDefault();
