@@ -22,24 +22,26 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
     public Task<Outcome<TeamOkrsDto>> GetAsync(Caller caller, Guid teamId, Guid? periodId, CancellationToken ct) =>
         cache.GetOrCreateAsync("team-okrs", caller.OrganisationId, (teamId, periodId), () => LoadAsync(caller, teamId, periodId, ct));
 
-    // Few round trips: on PostgreSQL each query costs about a millisecond however small it is.
+    // Few, simple round trips: on PostgreSQL each query costs about a millisecond however small it is.
     private async Task<Outcome<TeamOkrsDto>> LoadAsync(Caller caller, Guid teamId, Guid? periodId, CancellationToken ct)
     {
         var org = caller.OrganisationId;
         await using var db = await dbs.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
+        // Scalar subqueries only: collection projections here make SQLite join whole tables.
         var team = await db.Teams.Where(t => t.Id == teamId && t.OrganisationId == org)
             .Select(t => new
             {
-                t.Id, t.Name, t.Description, t.LeadPersonId,
-                Parent = db.Teams.Where(p => p.Id == t.ParentTeamId).Select(p => new TeamRef(p.Id, p.Name)).FirstOrDefault(),
+                t.Id, t.Name, t.Description, t.LeadPersonId, t.ParentTeamId,
+                ParentName = db.Teams.Where(p => p.Id == t.ParentTeamId).Select(p => p.Name).FirstOrDefault(),
                 LeadName = db.People.Where(p => p.Id == t.LeadPersonId).Select(p => p.Name).FirstOrDefault(),
-                SubTeams = db.Teams.Where(s => s.ParentTeamId == t.Id).OrderBy(s => s.Name).Select(s => new TeamRef(s.Id, s.Name)).ToList(),
-                Members = db.TeamMembers.Where(m => m.TeamId == t.Id).Join(db.People, m => m.PersonId, p => p.Id, (m, p) => p)
-                    .OrderBy(p => p.Name).Select(p => new TeamMemberDto(p.Id, p.Name, p.Title, p.Role)).ToList(),
             })
-            .AsSingleQuery().FirstOrDefaultAsync(ct);
+            .FirstOrDefaultAsync(ct);
         if (team is null) return Outcome.NotFound;
+        var subTeams = await db.Teams.Where(s => s.ParentTeamId == teamId).OrderBy(s => s.Name)
+            .Select(s => new TeamRef(s.Id, s.Name)).ToListAsync(ct);
+        var members = await db.TeamMembers.Where(m => m.TeamId == teamId).Join(db.People, m => m.PersonId, p => p.Id, (m, p) => p)
+            .OrderBy(p => p.Name).Select(p => new TeamMemberDto(p.Id, p.Name, p.Title, p.Role)).ToListAsync(ct);
         var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == org).ToDictionaryAsync(p => p.Id, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var period = periodId is { } pid ? periods.GetValueOrDefault(pid) : PeriodHandler.PickCurrent(periods.Values, today);
@@ -63,8 +65,9 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
                 ?? db.People.Where(p => p.Id == o.OwnerPersonId).Select(p => p.Name).FirstOrDefault()))
             .ToListAsync(ct);
 
-        return new TeamOkrsDto(team.Id, team.Name, team.Description, team.Parent, team.LeadPersonId, team.LeadName,
+        var parent = team.ParentTeamId is { } parentId ? new TeamRef(parentId, team.ParentName ?? "") : null;
+        return new TeamOkrsDto(team.Id, team.Name, team.Description, parent, team.LeadPersonId, team.LeadName,
             period is null ? null : PeriodDto.From(period), objectives.Select(projection.Objective).ToList(),
-            team.SubTeams, team.Members, alignedTo);
+            subTeams, members, alignedTo);
     }
 }
