@@ -35,22 +35,11 @@ internal static class ObjectiveValidation
         return v;
     }
 
-    /// <summary>The parent must exist here, and following parents upwards must never reach the objective itself.</summary>
-    private static async Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct)
-    {
-        Guid? cursor = parentId;
-        var seen = new HashSet<Guid>();
-        while (cursor is { } id)
+    private static Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct) =>
+        ParentChain.ValidateAsync(selfId, parentId, async id =>
         {
-            if (id == selfId || !seen.Add(id)) { v.Add("parentObjectiveId", "Validation.AlignmentCycle"); return; }
-            var next = await db.Objectives.Where(o => o.Id == id && o.OrganisationId == orgId)
+            var row = await db.Objectives.Where(o => o.Id == id && o.OrganisationId == orgId)
                 .Select(o => new { o.ParentObjectiveId }).FirstOrDefaultAsync(ct);
-            if (next is null)
-            {
-                if (id == parentId) v.Add("parentObjectiveId", "Validation.NotFound");
-                return;
-            }
-            cursor = next.ParentObjectiveId;
-        }
-    }
+            return (row is not null, row?.ParentObjectiveId);
+        }, v, "parentObjectiveId", "Validation.AlignmentCycle");
 }

@@ -25,22 +25,11 @@ internal static class TeamValidation
         return v;
     }
 
-    /// <summary>Following parents upwards from the new parent must never reach the team itself.</summary>
-    private static async Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct)
-    {
-        Guid? cursor = parentId;
-        var seen = new HashSet<Guid>();
-        while (cursor is { } id)
+    private static Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct) =>
+        ParentChain.ValidateAsync(selfId, parentId, async id =>
         {
-            if (id == selfId || !seen.Add(id)) { v.Add("parentTeamId", "Validation.TeamCycle"); return; }
-            var next = await db.Teams.Where(t => t.Id == id && t.OrganisationId == orgId)
+            var row = await db.Teams.Where(t => t.Id == id && t.OrganisationId == orgId)
                 .Select(t => new { t.ParentTeamId }).FirstOrDefaultAsync(ct);
-            if (next is null)
-            {
-                if (id == parentId) v.Add("parentTeamId", "Validation.NotFound");
-                return;
-            }
-            cursor = next.ParentTeamId;
-        }
-    }
+            return (row is not null, row?.ParentTeamId);
+        }, v, "parentTeamId", "Validation.TeamCycle");
 }
