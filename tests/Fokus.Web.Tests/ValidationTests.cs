@@ -97,4 +97,18 @@ public sealed class ValidationTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.True((await bad.JsonAsync()).GetProperty("errors").TryGetProperty("level", out _));
     }
+
+    [Fact]
+    public async Task MovingATeamUnderItsOwnSubTeam_IsRefused()
+    {
+        var org = await TestOrg.CreateAsync(apps.Get("sqlite"));
+        var top = await org.AddTeamAsync("Top", org.AdminPersonId);
+        var sub = await org.Admin.PostAsJsonAsync("/api/v1/teams", new { name = "Sub", parentTeamId = top, memberIds = Array.Empty<Guid>() });
+        var subId = (await sub.JsonAsync()).Id();
+        var cycle = await org.Admin.PutAsJsonAsync($"/api/v1/teams/{top}", new { name = "Top", parentTeamId = subId });
+        Assert.Equal(HttpStatusCode.BadRequest, cycle.StatusCode);
+        Assert.True((await cycle.JsonAsync()).GetProperty("errors").TryGetProperty("parentTeamId", out _));
+        var unknown = await org.Admin.PutAsJsonAsync($"/api/v1/teams/{top}", new { name = "Top", parentTeamId = Guid.NewGuid() });
+        Assert.True((await unknown.JsonAsync()).GetProperty("errors").TryGetProperty("parentTeamId", out _));
+    }
 }
