@@ -111,4 +111,20 @@ public sealed class ValidationTests(Apps apps)
         var unknown = await org.Admin.PutAsJsonAsync($"/api/v1/teams/{top}", new { name = "Top", parentTeamId = Guid.NewGuid() });
         Assert.True((await unknown.JsonAsync()).GetProperty("errors").TryGetProperty("parentTeamId", out _));
     }
+
+    [Fact]
+    public async Task APersonWhoOwnsObjectives_CannotBeRemovedUntilTheyHaveAnotherOwner()
+    {
+        var org = await TestOrg.CreateAsync(apps.Get("sqlite"));
+        var (member, memberId) = await org.AddPersonAsync("member");
+        var personal = await member.PostAsJsonAsync("/api/v1/objectives",
+            new { title = "I grow as a coach", level = "personal", periodId = org.PeriodId, ownerPersonId = memberId });
+        Assert.Equal(HttpStatusCode.Created, personal.StatusCode);
+        var refused = await org.Admin.DeleteAsync($"/api/v1/people/{memberId}");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await org.Admin.GetAsync($"/api/v1/people/{memberId}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await org.Admin.DeleteAsync($"/api/v1/objectives/{(await personal.JsonAsync()).Id()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await org.Admin.DeleteAsync($"/api/v1/people/{memberId}")).StatusCode);
+    }
 }

@@ -43,9 +43,21 @@ internal static class DatabaseStartup
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Two nodes starting on one empty database race to seed; the loser finds the winner's demo.
+            if (await AnyOrganisationAsync(app, ct))
+            {
+                log.LogInformation("Another node seeded the demo organisation first.");
+                return true;
+            }
             log.LogCritical("Cannot seed the demo organisation: {Reason}", ex.GetBaseException().Message);
             return false;
         }
+    }
+
+    private static async Task<bool> AnyOrganisationAsync(WebApplication app, CancellationToken ct)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync(ct);
+        return await db.Organisations.AnyAsync(ct);
     }
 
     private static string Describe(DatabaseSettings settings)

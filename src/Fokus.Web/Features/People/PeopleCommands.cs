@@ -89,6 +89,9 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
         if (id == caller.PersonId) return Outcome.Invalid("id", SharedText.Get("Validation.CannotDeleteSelf"));
         if (person.Role == Role.Admin && !await PeopleQueries.HasOtherAdminAsync(db, caller.OrganisationId, id, ct))
             return Outcome.Invalid("id", SharedText.Get("Validation.LastAdmin"));
+        // An objective needs an owner: its objectives move to someone else before the person goes.
+        if (await db.Objectives.AnyAsync(o => o.OwnerPersonId == id, ct))
+            return Outcome.Invalid("id", SharedText.Get("Validation.PersonOwnsObjectives"));
         db.People.Remove(person);
         await db.SaveChangesAsync(ct);
         membership.Forget(id);
