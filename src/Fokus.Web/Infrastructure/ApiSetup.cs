@@ -18,6 +18,7 @@ internal static class ApiSetup
         services.AddExceptionHandler<ApiErrorHandler>();
         services.AddOpenApi();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SerializedOnce>();
         return services;
     }
 

@@ -24,8 +24,8 @@ internal static class TeamEndpoints
         api.MapDelete("/{id:guid}", async (Caller caller, Guid id, TeamHandler h, CancellationToken ct) =>
             (await h.DeleteAsync(caller, id, ct)).ToHttp())
             .WithSummary("Delete a team (admins only) that owns no objectives and has no sub-teams.");
-        api.MapGet("/{id:guid}/okrs", async (Caller caller, Guid id, Guid? periodId, TeamOkrsHandler h, CancellationToken ct) =>
-            (await h.GetAsync(caller, id, periodId, ct)).ToHttp()).Produces<TeamOkrsDto>()
+        api.MapGet("/{id:guid}/okrs", async (Caller caller, Guid id, Guid? periodId, TeamOkrsHandler h, SerializedOnce json, CancellationToken ct) =>
+            json.Ok(await h.GetAsync(caller, id, periodId, ct))).Produces<TeamOkrsDto>()
             .WithSummary("A team's objectives and key results for a period, with members, sub-teams and alignment.");
         return app;
     }
