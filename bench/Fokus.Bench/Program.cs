@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fokus.Bench.Cli;
+using Fokus.Bench.Coach;
 using Fokus.Bench.Generate;
 using Fokus.Bench.Run;
 
@@ -19,6 +20,7 @@ try
     {
         ["generate", .. var rest] => await GenerateCommand.RunAsync(GenerateOptions.Parse(rest), cancellation.Token),
         ["run", .. var rest] => await RunCommand.RunAsync(RunOptions.Parse(rest), cancellation.Token),
+        ["coach", .. var rest] => CoachCommand.Run(rest),
         ["help" or "--help" or "-h"] => PrintUsage(),
         [] => throw new UsageException("No command given."),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),

@@ -3,6 +3,7 @@ using Fokus.Web.Data;
 using Fokus.Web.Features.Auth;
 using Fokus.Web.Features.BigPicture;
 using Fokus.Web.Features.CheckIns;
+using Fokus.Web.Features.Coach;
 using Fokus.Web.Features.Demo;
 using Fokus.Web.Features.Health;
 using Fokus.Web.Features.Initiatives;
@@ -32,7 +33,8 @@ builder.Services
     .AddKeyResults()
     .AddCheckIns()
     .AddInitiatives()
-    .AddBigPicture();
+    .AddBigPicture()
+    .AddCoach();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -58,6 +60,7 @@ app.MapKeyResults();
 app.MapCheckIns();
 app.MapInitiatives();
 app.MapBigPicture();
+app.MapCoach();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 

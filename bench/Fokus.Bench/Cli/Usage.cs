@@ -13,5 +13,8 @@ internal static class Usage
           Fokus.Bench run --url http://127.0.0.1:5000 [--seconds 10] [--connections 64]
                           [--email admin@bench.example] [--password fokus-bench]
               Drives a running Fokus server (loopback only) and prints a Markdown table.
+
+          Fokus.Bench coach [--iterations 200000]
+              Times the offline OKR coach per key result (target: under 1 ms).
         """;
 }

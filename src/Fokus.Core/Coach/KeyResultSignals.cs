@@ -1,0 +1,40 @@
+namespace Fokus.Core.Coach;
+
+/// <summary>What a key result's text says, word by word, before any judgement.</summary>
+internal sealed record KeyResultSignals(
+    WordMatch? ActivityLead, WordMatch? ActivityParticiple, WordMatch? ActivityNoun,
+    WordMatch? OutcomeVerb, bool MetricNoun, bool HasNumber, bool HasMeasureWord, bool HasBaseline, bool HasComparator,
+    bool NumberAfterOutcomeVerb, bool NumberNextToActivityNoun, IReadOnlyList<WordMatch> VagueWords, WordMatch? BinaryWord)
+{
+    public bool Measured => HasNumber || HasMeasureWord;
+
+    public static KeyResultSignals Read(TextScanner scan, Lexicon lx)
+    {
+        var filler = lx.LeadingFiller.ToHashSet(StringComparer.Ordinal);
+        var lead = scan.LeadIndex(filler);
+        var activityLead = First(scan.WordStarts(lx.ActivityVerbs, lead, lead + 1));
+        var outcome = First(scan.WordStarts(lx.OutcomeVerbs));
+        var activityNoun = First(scan.Heads(lx.ActivityNouns));
+        var numbers = scan.Tokens.Select((t, i) => (t, i)).Where(x => x.t.IsNumber).Select(x => x.i).ToList();
+        return new KeyResultSignals(
+            activityLead,
+            First(scan.WordStarts(lx.ActivityParticiples)),
+            activityNoun,
+            outcome,
+            scan.Heads(lx.MetricNouns).Any(),
+            scan.HasNumber,
+            scan.WordStarts(lx.MeasureWords).Any(),
+            scan.WordStarts(lx.BaselineWords).Any(b => numbers.Any(n => n > b.TokenIndex)),
+            scan.WordStarts(lx.ComparatorWords).Any(),
+            outcome is { } o && (numbers.Any(n => n > o.TokenIndex) || scan.WordStarts(lx.MeasureWords, o.TokenIndex).Any()),
+            activityNoun is { } a && numbers.Any(n => a.TokenIndex - n is > 0 and <= 3),
+            scan.WordStarts(lx.VagueWords).DistinctBy(m => m.TokenIndex).ToList(),
+            First(scan.WordStarts(lx.BinaryWords)));
+    }
+
+    private static WordMatch? First(IEnumerable<WordMatch> matches)
+    {
+        foreach (var m in matches) return m;
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+using Fokus.Web.Infrastructure;
+
+namespace Fokus.Web.Features.Coach;
+
+internal static class CoachEndpoints
+{
+    public static IServiceCollection AddCoach(this IServiceCollection services) => services.AddScoped<CoachHandler>();
+
+    public static IEndpointRouteBuilder MapCoach(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Coach");
+        api.MapPost("/coach/analyze", (Caller caller, AnalyzeRequest body, CoachHandler h) => h.Analyze(body).ToHttp())
+            .Produces<AnalyzeResponse>()
+            .WithSummary("Judge a key result (outcome, activity or vague) or an objective's text, offline, in Swedish or English.");
+        api.MapGet("/objectives/{id:guid}/coach", async (Caller caller, Guid id, CoachHandler h, CancellationToken ct) =>
+            (await h.ObjectiveAsync(caller, id, ct)).ToHttp())
+            .Produces<ObjectiveCoaching>()
+            .WithSummary("Coach a saved objective together with its key results.");
+        return app;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Fokus.Core.Coach;
+using Fokus.Core.Model;
+using Fokus.Data;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Coach;
+
+internal sealed record AnalyzeRequest(string? Text, string? Kind, string? Language);
+
+/// <summary>The coach's answer for one text; classification is set for key results only.</summary>
+internal sealed record AnalyzeResponse(string Language, KeyResultClass? Classification, int Score, IReadOnlyList<CoachFinding> Findings);
+
+internal sealed record KeyResultCoaching(Guid Id, string Title, AnalyzeResponse Analysis);
+
+internal sealed record ObjectiveCoaching(Guid ObjectiveId, string Language, int Score, IReadOnlyList<CoachFinding> Findings,
+    IReadOnlyList<KeyResultCoaching> KeyResults);
+
+/// <summary>Runs the offline coach in Fokus.Core for a draft text or a saved objective with its key results.</summary>
+internal sealed class CoachHandler(IDbContextFactory<FokusDbContext> dbs)
+{
+    private static string Reader => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? "sv" : "en";
+
+    public Outcome<AnalyzeResponse> Analyze(AnalyzeRequest r)
+    {
+        var kind = r.Kind ?? "keyResult";
+        var v = new Validator()
+            .Text("text", r.Text, KeyResultCoach.MaxLength)
+            .Check(kind is "keyResult" or "objective", "kind", "Validation.Invalid")
+            .Check(r.Language is null || Lexicon.Has(r.Language), "language", "Validation.Language");
+        if (!v.IsValid) return v.ToOutcome();
+        if (kind == "objective")
+        {
+            var objective = ObjectiveCoach.AnalyzeText(r.Text!, r.Language, Reader);
+            return new AnalyzeResponse(objective.Language, null, objective.Score, objective.Findings);
+        }
+        var kr = KeyResultCoach.Analyze(r.Text!, r.Language, Reader);
+        return new AnalyzeResponse(kr.Language, kr.Classification, kr.Score, kr.Findings);
+    }
+
+    public async Task<Outcome<ObjectiveCoaching>> ObjectiveAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var objective = await db.Objectives.AsNoTracking().Include(o => o.KeyResults)
+            .FirstOrDefaultAsync(o => o.Id == id && o.OrganisationId == caller.OrganisationId, ct);
+        if (objective is null) return Outcome.NotFound;
+        var hasStrategic = await db.Objectives.AnyAsync(o => o.OrganisationId == caller.OrganisationId
+            && o.Level == ObjectiveLevel.Strategic && o.Id != id, ct);
+        var language = await db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.DefaultLanguage).FirstAsync(ct);
+        var krs = objective.KeyResults.OrderBy(k => k.SortOrder).ToList();
+        var draft = new ObjectiveDraft(objective.Title,
+            krs.Select(k => new KeyResultDraft(k.Title, k.OwnerPersonId is not null, k.Type != KeyResultType.Milestone,
+                k.Type == KeyResultType.Milestone)).ToList(),
+            objective.ParentObjectiveId is not null || objective.Level == ObjectiveLevel.Strategic, hasStrategic);
+        var analysis = ObjectiveCoach.Analyze(draft, language, Reader);
+        return new ObjectiveCoaching(objective.Id, analysis.Language, analysis.Score, analysis.Findings,
+            krs.Zip(analysis.KeyResults, (k, a) => new KeyResultCoaching(k.Id, k.Title,
+                new AnalyzeResponse(a.Language, a.Classification, a.Score, a.Findings))).ToList());
+    }
+}
