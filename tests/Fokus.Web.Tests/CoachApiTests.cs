@@ -54,4 +54,32 @@ public sealed class CoachApiTests(Apps apps)
         var score = coaching.GetProperty("score").GetInt32();
         Assert.InRange(score, 0, 100);
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Health_ShowsTheOutcomeShare_AndTheObjectivesNeedingAttention(string provider)
+    {
+        var org = await TestOrg.CreateAsync(apps.Get(provider));
+        var team = await org.AddTeamAsync("Sales", org.AdminPersonId);
+        var good = await org.CreateObjectiveAsync(org.Admin, team, org.AdminPersonId);
+        var busy = await (await org.Admin.PostAsJsonAsync("/api/v1/objectives", new
+        {
+            title = "Ring fler kunder", level = "team", periodId = org.PeriodId, ownerTeamId = team,
+            keyResults = new[]
+            {
+                new { title = "Ring 100 kalla samtal", type = "number", startValue = 0, targetValue = 100, direction = "increase" },
+                new { title = "Skicka 500 mejl", type = "number", startValue = 0, targetValue = 500, direction = "increase" },
+            },
+        })).JsonAsync();
+
+        var health = await (await org.Admin.GetAsync($"/api/v1/coach/health?teamId={team}")).JsonAsync();
+        var period = health.GetProperty("period");
+        Assert.Equal(2, period.GetProperty("objectives").GetInt32());
+        Assert.Equal(5, period.GetProperty("keyResults").GetInt32());
+        Assert.InRange(period.GetProperty("outcomeShare").GetDouble(), 0.2, 0.8);
+        var attention = health.GetProperty("needAttention").EnumerateArray().Select(a => a.Id()).ToList();
+        Assert.Contains(busy.Id(), attention);
+        Assert.DoesNotContain(good.Id(), attention);
+        Assert.Contains(health.GetProperty("commonFindings").EnumerateArray(), f => f.GetProperty("code").GetString() == "activity");
+        Assert.Single(health.GetProperty("trend").EnumerateArray());
+    }
 }

@@ -13,6 +13,7 @@ internal static partial class RoleMatrix
         new("coach a draft key result", c => c.Post("/api/v1/coach/analyze", new { text = "Ring 100 kalla samtal", kind = "keyResult" }),
             200, 200, 200, 200, 200),
         new("coach a saved objective", c => c.Get($"/api/v1/objectives/{w.Own.Id()}/coach"), 200, 200, 200, 200, 404),
+        new("read the lead's team OKR health", c => c.Get($"/api/v1/coach/health?teamId={w.LeadTeam}"), 200, 200, 200, 200, 404),
         new("read objective", c => c.Get($"/api/v1/objectives/{w.Own.Id()}"), 200, 200, 200, 200, 404),
         new("create objective for the lead's team", c => c.Post("/api/v1/objectives", w.Home.ObjectiveBody(w.LeadTeam)), 403, 403, 201, 201, 400),
         new("create objective for the other team", c => c.Post("/api/v1/objectives", w.Home.ObjectiveBody(w.OtherTeam)), 403, 403, 403, 201, 400),

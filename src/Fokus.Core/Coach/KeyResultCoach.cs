@@ -14,7 +14,8 @@ public static class KeyResultCoach
         var lx = Lexicon.For(lang);
         var reader = Lexicon.For(readerLanguage);
         var scan = new TextScanner(text);
-        var s = KeyResultSignals.Read(scan, lx);
+        // A saved key result carries its numbers in its start and target, not in its title.
+        var s = KeyResultSignals.Read(scan, lx) with { SavedMeasure = facts is { HasStartAndTarget: true } or { IsMilestone: true } };
         var classification = Classify(s);
         var findings = new List<CoachFinding>();
 
@@ -46,11 +47,12 @@ public static class KeyResultCoach
         if (s.ActivityLead is not null || s.ActivityParticiple is not null)
         {
             if (!s.HasNumber && s.VagueWords.Count > 0 && s.ActivityNoun is null) return KeyResultClass.Vague;
-            if (s.MetricNoun && s.Measured && (s.HasComparator || s.HasBaseline) && s.ActivityNoun is null) return KeyResultClass.Outcome;
+            if (s.MetricNoun && (s.Measured || s.SavedMeasure) && (s.HasComparator || s.HasBaseline || s.SavedMeasure) && s.ActivityNoun is null)
+                return KeyResultClass.Outcome;
             return KeyResultClass.Activity;
         }
         if (countsActivities) return KeyResultClass.Activity;
-        return s.Measured ? KeyResultClass.Outcome : KeyResultClass.Vague;
+        return s.Measured || s.SavedMeasure ? KeyResultClass.Outcome : KeyResultClass.Vague;
     }
 
     private static int Score(KeyResultClass classification, KeyResultSignals s, List<CoachFinding> findings)

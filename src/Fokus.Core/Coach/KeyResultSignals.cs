@@ -8,6 +8,9 @@ internal sealed record KeyResultSignals(
 {
     public bool Measured => HasNumber || HasMeasureWord;
 
+    /// <summary>Set when the saved key result has start and target values (or is a milestone).</summary>
+    public bool SavedMeasure { get; init; }
+
     public static KeyResultSignals Read(TextScanner scan, Lexicon lx)
     {
         var filler = lx.LeadingFiller.ToHashSet(StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public static class ObjectiveCoach
     {
         var text = AnalyzeText(draft.Title, language, readerLanguage);
         var reader = Lexicon.For(readerLanguage);
-        var krs = draft.KeyResults.Select(k => KeyResultCoach.Analyze(k.Text, language ?? text.Language, readerLanguage,
+        var krs = draft.KeyResults.Select(k => KeyResultCoach.Analyze(k.Text, language, readerLanguage,
             new KeyResultFacts(k.HasStartAndTarget, k.HasOwner, k.IsMilestone))).ToList();
         var findings = new List<CoachFinding>(text.Findings);
         var count = draft.KeyResults.Count;

@@ -4,7 +4,7 @@ namespace Fokus.Web.Features.Coach;
 
 internal static class CoachEndpoints
 {
-    public static IServiceCollection AddCoach(this IServiceCollection services) => services.AddScoped<CoachHandler>();
+    public static IServiceCollection AddCoach(this IServiceCollection services) => services.AddScoped<CoachHandler>().AddScoped<HealthHandler>();
 
     public static IEndpointRouteBuilder MapCoach(this IEndpointRouteBuilder app)
     {
@@ -16,6 +16,10 @@ internal static class CoachEndpoints
             (await h.ObjectiveAsync(caller, id, ct)).ToHttp())
             .Produces<ObjectiveCoaching>()
             .WithSummary("Coach a saved objective together with its key results.");
+        api.MapGet("/coach/health", async (Caller caller, Guid? teamId, Guid? periodId, HealthHandler h, CancellationToken ct) =>
+            (await h.GetAsync(caller, teamId, periodId, ct)).ToHttp())
+            .Produces<HealthDto>()
+            .WithSummary("OKR health for a team or the organisation: outcome share, common findings, objectives needing attention, trend over periods.");
         return app;
     }
 }

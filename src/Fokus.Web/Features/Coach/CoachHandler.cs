@@ -47,13 +47,12 @@ internal sealed class CoachHandler(IDbContextFactory<FokusDbContext> dbs)
         if (objective is null) return Outcome.NotFound;
         var hasStrategic = await db.Objectives.AnyAsync(o => o.OrganisationId == caller.OrganisationId
             && o.Level == ObjectiveLevel.Strategic && o.Id != id, ct);
-        var language = await db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.DefaultLanguage).FirstAsync(ct);
         var krs = objective.KeyResults.OrderBy(k => k.SortOrder).ToList();
         var draft = new ObjectiveDraft(objective.Title,
             krs.Select(k => new KeyResultDraft(k.Title, k.OwnerPersonId is not null, k.Type != KeyResultType.Milestone,
                 k.Type == KeyResultType.Milestone)).ToList(),
             objective.ParentObjectiveId is not null || objective.Level == ObjectiveLevel.Strategic, hasStrategic);
-        var analysis = ObjectiveCoach.Analyze(draft, language, Reader);
+        var analysis = ObjectiveCoach.Analyze(draft, null, Reader);
         return new ObjectiveCoaching(objective.Id, analysis.Language, analysis.Score, analysis.Findings,
             krs.Zip(analysis.KeyResults, (k, a) => new KeyResultCoaching(k.Id, k.Title,
                 new AnalyzeResponse(a.Language, a.Classification, a.Score, a.Findings))).ToList());
