@@ -15,7 +15,11 @@ internal sealed record KeyResultSignals(
     {
         var filler = lx.LeadingFiller.ToHashSet(StringComparer.Ordinal);
         var lead = scan.LeadIndex(filler);
-        var activityLead = First(scan.WordStarts(lx.ActivityVerbs, lead, lead + 1));
+        var metricMatches = scan.Heads(lx.MetricNouns).ToList();
+        var metricHeads = metricMatches.Select(m => m.TokenIndex).ToHashSet();
+        // "Deltagare" begins like the verb "delta" but is the noun: a longer noun reading of the same word wins.
+        var activityLead = First(scan.WordStarts(lx.ActivityVerbs, lead, lead + 1)
+            .Where(v => !metricMatches.Any(n => n.TokenIndex == v.TokenIndex && n.Stem.Length > v.Stem.Length && scan.Tokens[v.TokenIndex].Text.StartsWith(n.Stem, StringComparison.Ordinal))));
         var outcome = First(scan.WordStarts(lx.OutcomeVerbs));
         var activityNoun = First(scan.Heads(lx.ActivityNouns));
         var numbers = scan.Tokens.Select((t, i) => (t, i)).Where(x => x.t.IsNumber).Select(x => x.i).ToList();
@@ -24,7 +28,7 @@ internal sealed record KeyResultSignals(
             First(scan.WordStarts(lx.ActivityParticiples)),
             activityNoun,
             outcome,
-            scan.Heads(lx.MetricNouns).Any(),
+            metricHeads.Count > 0,
             scan.HasNumber,
             scan.WordStarts(lx.MeasureWords).Any(),
             scan.WordStarts(lx.BaselineWords).Any(b => numbers.Any(n => n > b.TokenIndex)),

@@ -20,6 +20,7 @@ public class KeyResultCoachTests
     [InlineData("Minska ledtiden från 12 till 8 dagar", "sv", KeyResultClass.Outcome)]
     [InlineData("Öka konverteringen från 1,8 % till 2,5 %", "sv", KeyResultClass.Outcome)]
     [InlineData("Reduce page load from 3.2 s to 1.5 s", "en", KeyResultClass.Outcome)]
+    [InlineData("Deltagare på våra turer från 400 till 650", "sv", KeyResultClass.Outcome)]
     public void Classify_IssueExamples(string text, string language, KeyResultClass expected) =>
         Assert.Equal(expected, KeyResultCoach.Analyze(text, null, language).Classification);
 
