@@ -48,10 +48,10 @@ internal sealed class CoachHandler(IDbContextFactory<FokusDbContext> dbs)
         var hasStrategic = await db.Objectives.AnyAsync(o => o.OrganisationId == caller.OrganisationId
             && o.Level == ObjectiveLevel.Strategic && o.Id != id, ct);
         var krs = objective.KeyResults.OrderBy(k => k.SortOrder).ToList();
-        var draft = new ObjectiveDraft(objective.Title,
-            krs.Select(k => new KeyResultDraft(k.Title, k.OwnerPersonId is not null, k.Type != KeyResultType.Milestone,
-                k.Type == KeyResultType.Milestone)).ToList(),
-            objective.ParentObjectiveId is not null || objective.Level == ObjectiveLevel.Strategic, hasStrategic);
+        var draft = HealthHandler.Draft(objective, hasStrategic) with
+        {
+            HasParent = objective.ParentObjectiveId is not null || objective.Level == ObjectiveLevel.Strategic,
+        };
         var analysis = ObjectiveCoach.Analyze(draft, null, Reader);
         return new ObjectiveCoaching(objective.Id, analysis.Language, analysis.Score, analysis.Findings,
             krs.Zip(analysis.KeyResults, (k, a) => new KeyResultCoaching(k.Id, k.Title,

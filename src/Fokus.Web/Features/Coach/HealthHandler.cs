@@ -52,7 +52,8 @@ internal sealed class HealthHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
         return new HealthDto(teamId, selected is null ? null : Summarise(selected, inPeriod), periodFindings, common, attention, trend);
     }
 
-    private static ObjectiveDraft Draft(Objective o, bool hasStrategic) => new(o.Title,
+    /// <summary>A saved objective as the coach sees it: its key results keep their numbers in start and target.</summary>
+    internal static ObjectiveDraft Draft(Objective o, bool hasStrategic) => new(o.Title,
         o.KeyResults.OrderBy(k => k.SortOrder).Select(k => new KeyResultDraft(k.Title, k.OwnerPersonId is not null,
             k.Type != KeyResultType.Milestone, k.Type == KeyResultType.Milestone)).ToList(),
         o.ParentObjectiveId is not null, hasStrategic);
