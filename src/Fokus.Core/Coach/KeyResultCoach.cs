@@ -10,10 +10,10 @@ public static class KeyResultCoach
 
     public static KeyResultAnalysis Analyze(string text, string? language, string readerLanguage, KeyResultFacts? facts = null)
     {
-        var lang = language is not null && Lexicon.Has(language) ? language : LanguageDetector.Detect(text);
+        var scan = new TextScanner(text);
+        var lang = language is not null && Lexicon.Has(language) ? language : LanguageDetector.Detect(scan, text);
         var lx = Lexicon.For(lang);
         var reader = Lexicon.For(readerLanguage);
-        var scan = new TextScanner(text);
         // A saved key result carries its numbers in its start and target, not in its title.
         var s = KeyResultSignals.Read(scan, lx) with { SavedMeasure = facts is { HasStartAndTarget: true } or { IsMilestone: true } };
         var classification = Classify(s);

@@ -13,8 +13,7 @@ internal sealed record KeyResultSignals(
 
     public static KeyResultSignals Read(TextScanner scan, Lexicon lx)
     {
-        var filler = lx.LeadingFiller.ToHashSet(StringComparer.Ordinal);
-        var lead = scan.LeadIndex(filler);
+        var lead = scan.LeadIndex(lx.Filler);
         var metricMatches = scan.Heads(lx.MetricNouns).ToList();
         var metricHeads = metricMatches.Select(m => m.TokenIndex).ToHashSet();
         // "Deltagare" begins like the verb "delta" but is the noun: a longer noun reading of the same word wins.

@@ -6,9 +6,10 @@ namespace Fokus.Core.Coach;
 /// </summary>
 public static class LanguageDetector
 {
-    public static string Detect(string text)
+    public static string Detect(string text) => Detect(new TextScanner(text), text);
+
+    internal static string Detect(TextScanner scan, string text)
     {
-        var scan = new TextScanner(text);
         var words = scan.Tokens.Where(t => !t.IsNumber).Select(t => t.Text).ToList();
         var swedishLetters = text.Any(c => "åäöÅÄÖ".Contains(c));
         var best = Lexicon.Languages
@@ -20,10 +21,8 @@ public static class LanguageDetector
     private static double Score(TextScanner scan, List<string> words, Lexicon lx)
     {
         var common = words.Count(w => lx.Detect.Contains(w));
-        var stems = lx.ActivityVerbs.Concat(lx.OutcomeVerbs).Concat(lx.VagueWords).Concat(lx.ActivityParticiples)
-            .Where(s => s.Trim().Length >= 3);
-        var recognised = scan.WordStarts(stems).Select(m => m.TokenIndex)
-            .Concat(scan.Heads(lx.ActivityNouns.Concat(lx.MetricNouns).Where(s => s.Length >= 3)).Select(m => m.TokenIndex))
+        var recognised = scan.WordStarts(lx.RecognisedStems).Select(m => m.TokenIndex)
+            .Concat(scan.Heads(lx.RecognisedNouns).Select(m => m.TokenIndex))
             .Distinct().Count();
         return common + recognised;
     }

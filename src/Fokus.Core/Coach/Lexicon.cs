@@ -21,6 +21,20 @@ public sealed record Lexicon(
 
     public static bool Has(string language) => All.Value.ContainsKey(language);
 
+    private HashSet<string>? filler;
+    private string[]? recognisedStems;
+    private string[]? recognisedNouns;
+
+    /// <summary>Words skipped before the leading verb ("vi ska", "we will").</summary>
+    public IReadOnlySet<string> Filler => filler ??= LeadingFiller.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Verb-like stems the language detector counts as this language's words.</summary>
+    public string[] RecognisedStems => recognisedStems ??= ActivityVerbs.Concat(OutcomeVerbs).Concat(VagueWords)
+        .Concat(ActivityParticiples).Where(s => s.Trim().Length >= 3).ToArray();
+
+    /// <summary>Nouns the language detector counts as this language's words.</summary>
+    public string[] RecognisedNouns => recognisedNouns ??= ActivityNouns.Concat(MetricNouns).Where(s => s.Length >= 3).ToArray();
+
     public string Message(string code, params object[] args) =>
         Messages.TryGetValue(code, out var text) ? string.Format(System.Globalization.CultureInfo.InvariantCulture, text, args) : code;
 

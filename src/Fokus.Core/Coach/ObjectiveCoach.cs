@@ -15,14 +15,14 @@ public static class ObjectiveCoach
 
     public static ObjectiveTextAnalysis AnalyzeText(string title, string? language, string readerLanguage)
     {
-        var lang = language is not null && Lexicon.Has(language) ? language : LanguageDetector.Detect(title);
+        var scan = new TextScanner(title);
+        var lang = language is not null && Lexicon.Has(language) ? language : LanguageDetector.Detect(scan, title);
         var lx = Lexicon.For(lang);
         var reader = Lexicon.For(readerLanguage);
-        var scan = new TextScanner(title);
         var findings = new List<CoachFinding>();
         if (scan.Tokens.FirstOrDefault(t => t.IsNumber || t.Text == "%") is { Text: not null } number)
             findings.Add(new("objective-has-metric", CoachSeverity.Info, reader.Message("objective-has-metric"), new TextSpan(number.Start, number.Length), null));
-        var lead = scan.LeadIndex(lx.LeadingFiller.ToHashSet(StringComparer.Ordinal));
+        var lead = scan.LeadIndex(lx.Filler);
         foreach (var activity in scan.WordStarts(lx.ActivityVerbs, lead, lead + 1).Take(1))
             findings.Add(new("objective-is-activity", CoachSeverity.Warning,
                 reader.Message("objective-is-activity", title.Substring(activity.Start, activity.Length)), new TextSpan(activity.Start, activity.Length), null));

@@ -76,7 +76,7 @@ internal sealed partial class TextScanner
     }
 
     /// <summary>The first token that is not a filler word ("vi ska", "we will").</summary>
-    public int LeadIndex(IReadOnlyCollection<string> filler)
+    public int LeadIndex(IReadOnlySet<string> filler)
     {
         var i = 0;
         while (i < Tokens.Count && filler.Contains(Tokens[i].Text))

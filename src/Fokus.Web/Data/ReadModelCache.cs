@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using Fokus.Core.Model;
+using Fokus.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Fokus.Web.Data;
@@ -31,6 +34,11 @@ internal sealed class ReadModelCache(TimeProvider clock, IConfiguration config) 
         cache.Set(cacheKey, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
         return value;
     }
+
+    /// <summary>The organisation's status thresholds, read once per version like the views.</summary>
+    public Task<StatusThresholds> ThresholdsAsync(FokusDbContext db, Guid organisationId, CancellationToken ct) =>
+        GetOrCreateAsync("thresholds", organisationId, "",
+            () => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Thresholds).FirstAsync(ct));
 
     public void Dispose() => cache.Dispose();
 }

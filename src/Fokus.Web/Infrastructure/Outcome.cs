@@ -13,9 +13,6 @@ internal sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, IDiction
     public static implicit operator Outcome<T>(T value) => new(OutcomeKind.Ok, value);
     public static implicit operator Outcome<T>(Outcome failure) =>
         new(failure.Kind, default, failure.Errors, failure.Current);
-
-    public Outcome<TOut> Map<TOut>(Func<T, TOut> map) =>
-        new(Kind, Value is null ? default : map(Value), Errors, Current);
 }
 
 /// <summary>An outcome without a value: the failures, and success for commands that return nothing.</summary>

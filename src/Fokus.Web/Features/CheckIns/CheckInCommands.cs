@@ -61,8 +61,7 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         using (await gate.EnterAsync(ct))
             await db.SaveChangesAsync(ct);
 
-        var thresholds = await cache.GetOrCreateAsync("thresholds", caller.OrganisationId, "",
-            () => db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.Thresholds).FirstAsync(ct));
+        var thresholds = await cache.ThresholdsAsync(db, caller.OrganisationId, ct);
         var ownerName = kr.OwnerPersonId == caller.PersonId ? caller.Name
             : await db.People.Where(p => p.Id == kr.OwnerPersonId).Select(p => p.Name).FirstOrDefaultAsync(ct);
         var projection = new OkrProjection(DateOnly.FromDateTime(checkIn.CreatedAt.UtcDateTime), thresholds,

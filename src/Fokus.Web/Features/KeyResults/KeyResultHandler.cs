@@ -37,7 +37,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(k => k.ObjectiveId).ThenBy(k => k.SortOrder).Skip(page.Skip).Take(page.PageSize)
             .Join(db.Objectives, k => k.ObjectiveId, o => o.Id, (k, o) => new { k, o.PeriodId }).ToListAsync(ct);
-        var projection = await OkrProjection.LoadAsync(db, caller.OrganisationId, clock, [new Objective { Title = "", KeyResults = rows.Select(r => r.k).ToList() }], ct);
+        var projection = await OkrProjection.LoadAsync(db, caller.OrganisationId, clock, rows.Select(r => r.k), ct);
         return new Paged<KeyResultDto>(rows.Select(r => projection.KeyResult(r.k, r.PeriodId)).ToList(), page.Page, page.PageSize, total);
     }
 
@@ -108,7 +108,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         var row = await db.KeyResults.AsNoTracking().Where(k => k.Id == id && k.OrganisationId == orgId)
             .Join(db.Objectives, k => k.ObjectiveId, o => o.Id, (k, o) => new { k, o.PeriodId }).FirstOrDefaultAsync(ct);
         if (row is null) return null;
-        var projection = await OkrProjection.LoadAsync(db, orgId, clock, [new Objective { Title = "", KeyResults = [row.k] }], ct);
+        var projection = await OkrProjection.LoadAsync(db, orgId, clock, [row.k], ct);
         return projection.KeyResult(row.k, row.PeriodId);
     }
 

@@ -12,20 +12,34 @@ namespace Fokus.Web.Features.Objectives;
 internal sealed class OkrProjection(DateOnly today, StatusThresholds thresholds,
     IReadOnlyDictionary<Guid, Period> periods, IReadOnlyDictionary<Guid, string> names)
 {
-    public static async Task<OkrProjection> LoadAsync(FokusDbContext db, Guid organisationId, TimeProvider clock,
+    public static Task<OkrProjection> LoadAsync(FokusDbContext db, Guid organisationId, TimeProvider clock,
         IEnumerable<Objective> objectives, CancellationToken ct)
     {
         var list = objectives as IReadOnlyCollection<Objective> ?? objectives.ToList();
+        var people = list.Select(o => o.OwnerPersonId).Concat(list.SelectMany(o => o.KeyResults.Select(k => k.OwnerPersonId)));
+        return LoadAsync(db, organisationId, clock, people, list.Select(o => o.OwnerTeamId), ct);
+    }
+
+    /// <summary>For key results shown without their objective: only their owners need names.</summary>
+    public static Task<OkrProjection> LoadAsync(FokusDbContext db, Guid organisationId, TimeProvider clock,
+        IEnumerable<KeyResult> keyResults, CancellationToken ct) =>
+        LoadAsync(db, organisationId, clock, keyResults.Select(k => k.OwnerPersonId), [], ct);
+
+    private static async Task<OkrProjection> LoadAsync(FokusDbContext db, Guid organisationId, TimeProvider clock,
+        IEnumerable<Guid?> people, IEnumerable<Guid?> teams, CancellationToken ct)
+    {
         var thresholds = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Thresholds).FirstAsync(ct);
         var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToDictionaryAsync(p => p.Id, ct);
-        var personIds = list.Select(o => o.OwnerPersonId).Concat(list.SelectMany(o => o.KeyResults.Select(k => k.OwnerPersonId)))
-            .OfType<Guid>().Distinct().ToList();
-        var teamIds = list.Select(o => o.OwnerTeamId).OfType<Guid>().Distinct().ToList();
+        var personIds = people.OfType<Guid>().Distinct().ToList();
+        var teamIds = teams.OfType<Guid>().Distinct().ToList();
         var names = new Dictionary<Guid, string>();
-        foreach (var p in await db.People.Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+        foreach (var p in await db.People.Where(p => p.OrganisationId == organisationId && personIds.Contains(p.Id))
+                     .Select(p => new { p.Id, p.Name }).ToListAsync(ct))
             names[p.Id] = p.Name;
-        foreach (var t in await db.Teams.Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
-            names[t.Id] = t.Name;
+        if (teamIds.Count > 0)
+            foreach (var t in await db.Teams.Where(t => t.OrganisationId == organisationId && teamIds.Contains(t.Id))
+                         .Select(t => new { t.Id, t.Name }).ToListAsync(ct))
+                names[t.Id] = t.Name;
         return new OkrProjection(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), thresholds, periods, names);
     }
 

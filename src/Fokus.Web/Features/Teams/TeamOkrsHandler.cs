@@ -55,8 +55,7 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
         var ownerIds = objectives.SelectMany(o => o.KeyResults.Select(k => k.OwnerPersonId)).Append(team.LeadPersonId).OfType<Guid>().Distinct().ToList();
         var names = await db.People.Where(p => p.OrganisationId == org && ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         names[team.Id] = team.Name;
-        var thresholds = await cache.GetOrCreateAsync("thresholds", org, "",
-            () => db.Organisations.Where(o => o.Id == org).Select(o => o.Thresholds).FirstAsync(ct));
+        var thresholds = await cache.ThresholdsAsync(db, org, ct);
         var projection = new OkrProjection(today, thresholds, periods, names);
 
         var alignedTo = parentIds.Count == 0 ? [] : await db.Objectives.AsNoTracking().Where(o => o.OrganisationId == org && parentIds.Contains(o.Id))
