@@ -34,6 +34,8 @@ public sealed class SmokeTests(BrowserApp app)
         await error.WaitForAsync();
         Assert.Equal("Fel e-post eller lösenord.", await error.InnerTextAsync());
         Assert.Equal("viewer@fokus.example", await page.InputValueAsync("#email"));
+        Assert.Equal("", await page.InputValueAsync("#password"));
+        Assert.DoesNotContain("not-the-password", await page.ContentAsync());
     }
 
     [Fact]
