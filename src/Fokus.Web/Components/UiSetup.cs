@@ -1,3 +1,4 @@
+using Fokus.Web.Components.Shared;
 using MudBlazor.Services;
 
 namespace Fokus.Web.Components;
@@ -9,6 +10,8 @@ internal static class UiSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
+        services.AddScoped<UiSession>();
+        services.AddScoped<PeriodSelection>();
         return services;
     }
 

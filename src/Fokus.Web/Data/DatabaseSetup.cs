@@ -29,6 +29,7 @@ internal static class DatabaseSetup
         var settings = Read(config);
         services.AddSingleton(settings);
         services.AddSingleton<ReadModelCache>();
+        services.AddSingleton<LiveUpdates>();
         services.AddSingleton<WriteGate>();
         services.AddSingleton<ReadModelInvalidation>();
         services.AddDbContextFactory<FokusDbContext>((sp, o) =>

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Fokus.Web.Data;
 
-/// <summary>After a successful save, moves the read-cache version of every organisation whose data changed.</summary>
-internal sealed class ReadModelInvalidation(ReadModelCache cache) : SaveChangesInterceptor
+/// <summary>After a successful save, moves the read-cache version of every organisation whose data changed and tells its open pages.</summary>
+internal sealed class ReadModelInvalidation(ReadModelCache cache, LiveUpdates live) : SaveChangesInterceptor
 {
     private sealed record Pending(HashSet<Guid> Organisations, bool Everywhere);
     private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
@@ -61,5 +61,7 @@ internal sealed class ReadModelInvalidation(ReadModelCache cache) : SaveChangesI
         pending.Remove(context);
         foreach (var org in changes.Organisations) cache.Changed(org);
         if (changes.Everywhere) cache.ChangedEverywhere();
+        foreach (var org in changes.Organisations) live.Changed(org);
+        if (changes.Everywhere) live.ChangedEverywhere();
     }
 }

@@ -30,9 +30,12 @@ internal static class AuthEndpoints
             await http.SignOutAsync(IdentityConstants.ApplicationScheme);
             return Results.LocalRedirect("/login");
         }).RequireValidAntiforgeryToken();
-        app.MapGet("/culture", (string? lang, string? returnUrl, HttpContext http) =>
+        // Signed in, the choice is also saved on the person, so it follows them to other browsers.
+        app.MapGet("/culture", async (string? lang, string? returnUrl, HttpContext http, MeHandler me, CancellationToken ct) =>
         {
-            WriteCultureCookie(http, lang == "en" ? "en" : "sv");
+            var language = lang == "en" ? "en" : "sv";
+            WriteCultureCookie(http, language);
+            if (Caller.From(http.User) is { } caller) await me.SetLanguageAsync(caller, language, ct);
             return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
         return app;

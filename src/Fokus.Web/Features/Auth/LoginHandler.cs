@@ -8,7 +8,8 @@ namespace Fokus.Web.Features.Auth;
 
 internal enum LoginStatus { Succeeded, Invalid, LockedOut }
 
-internal sealed record LoginResult(LoginStatus Status, ClaimsPrincipal? Principal = null);
+/// <summary>Language is the person's saved choice, if any, so the UI opens in it after sign-in.</summary>
+internal sealed record LoginResult(LoginStatus Status, ClaimsPrincipal? Principal = null, string? Language = null);
 
 internal sealed class LoginHandler(IDbContextFactory<FokusDbContext> dbs, UserManager<FokusUser> users, SignInManager<FokusUser> signIn)
 {
@@ -26,6 +27,6 @@ internal sealed class LoginHandler(IDbContextFactory<FokusDbContext> dbs, UserMa
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == user.Id, ct);
         return person is null
             ? new(LoginStatus.Invalid)
-            : new(LoginStatus.Succeeded, Caller.ToPrincipal(user.Id, person, scheme));
+            : new(LoginStatus.Succeeded, Caller.ToPrincipal(user.Id, person, scheme), person.Language);
     }
 }

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace Fokus.Web.Data;
+
+/// <summary>
+/// Tells open pages that an organisation's data changed, so they re-read it without a reload.
+/// Raised after every successful save on this node.
+/// </summary>
+internal sealed class LiveUpdates
+{
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Subscription, byte>> listeners = new();
+
+    public IDisposable Subscribe(Guid organisationId, Action onChange)
+    {
+        var subscription = new Subscription(this, organisationId, onChange);
+        listeners.GetOrAdd(organisationId, _ => new()).TryAdd(subscription, 0);
+        return subscription;
+    }
+
+    public void Changed(Guid organisationId)
+    {
+        if (!listeners.TryGetValue(organisationId, out var set)) return;
+        foreach (var s in set.Keys) s.OnChange();
+    }
+
+    public void ChangedEverywhere()
+    {
+        foreach (var org in listeners.Keys) Changed(org);
+    }
+
+    private sealed class Subscription(LiveUpdates owner, Guid organisationId, Action onChange) : IDisposable
+    {
+        public Action OnChange { get; } = onChange;
+
+        public void Dispose()
+        {
+            if (owner.listeners.TryGetValue(organisationId, out var set)) set.TryRemove(this, out _);
+        }
+    }
+}
