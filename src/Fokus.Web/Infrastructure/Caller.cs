@@ -4,7 +4,7 @@ using Fokus.Core.Model;
 namespace Fokus.Web.Infrastructure;
 
 /// <summary>The signed-in person, read from the claims of the cookie or bearer token.</summary>
-internal sealed record Caller(Guid UserId, Guid PersonId, Guid OrganisationId, Role Role, string Name)
+public sealed record Caller(Guid UserId, Guid PersonId, Guid OrganisationId, Role Role, string Name)
 {
     public const string OrganisationClaim = "fokus:org";
     public const string PersonClaim = "fokus:person";

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fokus.Web.Components.Shared;
 
 /// <summary>The signed-in person as a page sees it: who, which organisation and what they may do.</summary>
-internal sealed record UiUser(Caller Caller, Actor Actor)
+public sealed record UiUser(Caller Caller, Actor Actor)
 {
     public bool IsAdmin => Actor.IsAdmin;
     public bool CanWrite => Actor.CanWrite;

@@ -3,7 +3,7 @@ using Fokus.Web.Features.Objectives;
 
 namespace Fokus.Web.Features.CheckIns;
 
-internal sealed record CheckInDto(Guid Id, Guid KeyResultId, decimal? Value, bool? Done, int Confidence,
+public sealed record CheckInDto(Guid Id, Guid KeyResultId, decimal? Value, bool? Done, int Confidence,
     string WentWell, string Blockers, string Note, Guid? AuthorPersonId, string? AuthorName, DateTimeOffset CreatedAt)
 {
     public static CheckInDto From(CheckIn c, string? authorName) => new(c.Id, c.KeyResultId, c.Value, c.Done, c.Confidence,
@@ -15,4 +15,4 @@ internal sealed record CreateCheckInRequest(decimal? Value, bool? Done, int? Con
 internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note);
 
 /// <summary>The stored check-in and the key result as it stands after it: new current value, progress and status.</summary>
-internal sealed record CheckInResult(CheckInDto CheckIn, KeyResultDto KeyResult);
+public sealed record CheckInResult(CheckInDto CheckIn, KeyResultDto KeyResult);

@@ -2,14 +2,14 @@ using Fokus.Core.Model;
 
 namespace Fokus.Web.Features.Objectives;
 
-internal sealed record KeyResultDto(
+public sealed record KeyResultDto(
     Guid Id, Guid ObjectiveId, string Title, string Description, Guid? OwnerPersonId, string? OwnerName,
     KeyResultType Type, string Unit, string? CurrencyCode, decimal StartValue, decimal TargetValue, decimal CurrentValue,
     bool Done, Direction Direction, decimal Weight, int SortOrder, int Version,
     DateTimeOffset? LastCheckInAt, int? LastConfidence, decimal? Score,
     double Progress, double ExpectedProgress, KeyResultStatus Status);
 
-internal sealed record ObjectiveDto(
+public sealed record ObjectiveDto(
     Guid Id, Guid? PeriodId, string Title, string Description, ObjectiveLevel Level,
     Guid? OwnerTeamId, Guid? OwnerPersonId, string? OwnerName, Guid? ParentObjectiveId,
     ObjectiveState State, int SortOrder, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
