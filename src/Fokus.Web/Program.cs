@@ -8,6 +8,7 @@ using Fokus.Web.Features.Demo;
 using Fokus.Web.Features.Health;
 using Fokus.Web.Features.Initiatives;
 using Fokus.Web.Features.KeyResults;
+using Fokus.Web.Features.MyFocus;
 using Fokus.Web.Features.Objectives;
 using Fokus.Web.Features.Organisations;
 using Fokus.Web.Features.People;
@@ -34,7 +35,8 @@ builder.Services
     .AddCheckIns()
     .AddInitiatives()
     .AddBigPicture()
-    .AddCoach();
+    .AddCoach()
+    .AddMyFocus();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;

@@ -44,12 +44,31 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
             })
             .ToListAsync(ct);
         var names = await OwnerNamesAsync(db, org.Id, ct);
+        var earlier = await EarlierValuesAsync(db, org.Id, ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var expected = period is null ? 0 : ExpectedProgress.On(today, period.StartDate, period.EndDate);
-        var tree = new BigPictureTree(org, names, expected, keyResults.ToLookup(k => k.ObjectiveId));
+        var tree = new BigPictureTree(org, names, expected, keyResults.ToLookup(k => k.ObjectiveId), earlier);
         return new BigPictureDto(org.Id, org.Name, org.Vision, org.Mission,
             period is null ? null : PeriodDto.From(period), objectives.Count, tree.Build(objectives));
+    }
+
+    /// <summary>How far back a node's trend looks: long enough to hold two weekly check-ins.</summary>
+    public static readonly TimeSpan TrendWindow = TimeSpan.FromDays(15);
+
+    // Only the window's check-ins are read (an index range); a key result's first one in the window is its value before the latest ones.
+    private async Task<Dictionary<Guid, EarlierValue>> EarlierValuesAsync(FokusDbContext db, Guid orgId, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow() - TrendWindow;
+        var recent = await db.CheckIns.Where(c => c.OrganisationId == orgId && c.CreatedAt >= since)
+            .Select(c => new { c.KeyResultId, c.Value, c.Done, c.CreatedAt }).ToListAsync(ct);
+        var earlier = new Dictionary<Guid, EarlierValue>();
+        foreach (var g in recent.GroupBy(c => c.KeyResultId).Where(g => g.Count() > 1))
+        {
+            var first = g.MinBy(c => c.CreatedAt)!;
+            earlier[g.Key] = new EarlierValue(first.Value, first.Done);
+        }
+        return earlier;
     }
 
     private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(FokusDbContext db, Guid orgId, CancellationToken ct)

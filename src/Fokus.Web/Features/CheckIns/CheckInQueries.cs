@@ -23,6 +23,18 @@ internal sealed class CheckInQueries(IDbContextFactory<FokusDbContext> dbs)
         return new Paged<CheckInDto>(rows.Select(r => CheckInDto.From(r.c, r.Author)).ToList(), paging.Page, paging.PageSize, total);
     }
 
+    /// <summary>Per key result, the confidence of its latest check-ins, oldest first: the trend a team page shows.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<int>>> ConfidenceTrendsAsync(Caller caller, IReadOnlyCollection<Guid> keyResultIds,
+        int latest, CancellationToken ct)
+    {
+        if (keyResultIds.Count == 0) return new Dictionary<Guid, IReadOnlyList<int>>();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = await db.CheckIns.Where(c => c.OrganisationId == caller.OrganisationId && keyResultIds.Contains(c.KeyResultId))
+            .Select(c => new { c.KeyResultId, c.Confidence, c.CreatedAt }).ToListAsync(ct);
+        return rows.GroupBy(r => r.KeyResultId).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<int>)g.OrderByDescending(r => r.CreatedAt).Take(latest).Reverse().Select(r => r.Confidence).ToList());
+    }
+
     public async Task<Outcome<CheckInDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

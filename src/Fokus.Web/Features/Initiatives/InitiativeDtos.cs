@@ -2,7 +2,7 @@ using Fokus.Core.Model;
 
 namespace Fokus.Web.Features.Initiatives;
 
-internal sealed record InitiativeDto(Guid Id, string Title, string Description, Guid? OwnerPersonId, string? OwnerName,
+public sealed record InitiativeDto(Guid Id, string Title, string Description, Guid? OwnerPersonId, string? OwnerName,
     InitiativeStatus Status, DateOnly? DueDate, IReadOnlyList<Guid> KeyResultIds)
 {
     public static InitiativeDto From(Initiative i, string? ownerName) => new(i.Id, i.Title, i.Description, i.OwnerPersonId, ownerName,

@@ -24,6 +24,18 @@ internal sealed class InitiativeQueries(IDbContextFactory<FokusDbContext> dbs)
         return new Paged<InitiativeDto>(items.Select(i => InitiativeDto.From(i, Owner(owners, i))).ToList(), page.Page, page.PageSize, total);
     }
 
+    /// <summary>The initiatives that try to move any of these key results (a team's or a person's).</summary>
+    public async Task<IReadOnlyList<InitiativeDto>> ForKeyResultsAsync(Caller caller, IReadOnlyCollection<Guid> keyResultIds, CancellationToken ct)
+    {
+        if (keyResultIds.Count == 0) return [];
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var items = await db.Initiatives.AsNoTracking().Include(i => i.KeyResults)
+            .Where(i => i.OrganisationId == caller.OrganisationId && i.KeyResults.Any(l => keyResultIds.Contains(l.KeyResultId)))
+            .OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.Title).Take(200).ToListAsync(ct);
+        var owners = await OwnerNamesAsync(db, items, ct);
+        return items.Select(i => InitiativeDto.From(i, Owner(owners, i))).ToList();
+    }
+
     public async Task<Outcome<InitiativeDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

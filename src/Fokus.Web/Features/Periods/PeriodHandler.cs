@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Periods;
 
-internal sealed record PeriodDto(Guid Id, string Name, DateOnly StartDate, DateOnly EndDate, PeriodKind Kind, PeriodState State)
+public sealed record PeriodDto(Guid Id, string Name, DateOnly StartDate, DateOnly EndDate, PeriodKind Kind, PeriodState State)
 {
     public static PeriodDto From(Period p) => new(p.Id, p.Name, p.StartDate, p.EndDate, p.Kind, p.State);
 }

@@ -2,7 +2,7 @@ using Fokus.Core.Model;
 
 namespace Fokus.Web.Features.Teams;
 
-internal sealed record TeamDto(Guid Id, string Name, string Description, Guid? ParentTeamId, Guid? LeadPersonId, string? LeadName,
+public sealed record TeamDto(Guid Id, string Name, string Description, Guid? ParentTeamId, Guid? LeadPersonId, string? LeadName,
     IReadOnlyList<Guid> MemberIds)
 {
     public static TeamDto From(Team t, string? leadName) => new(t.Id, t.Name, t.Description, t.ParentTeamId, t.LeadPersonId, leadName,

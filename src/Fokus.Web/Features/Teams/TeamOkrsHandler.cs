@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Teams;
 
-internal sealed record TeamRef(Guid Id, string Name);
-internal sealed record TeamMemberDto(Guid Id, string Name, string Title, Role Role);
-internal sealed record AlignedParentDto(Guid Id, string Title, ObjectiveLevel Level, string? OwnerName);
+public sealed record TeamRef(Guid Id, string Name);
+public sealed record TeamMemberDto(Guid Id, string Name, string Title, Role Role);
+public sealed record AlignedParentDto(Guid Id, string Title, ObjectiveLevel Level, string? OwnerName);
 
-internal sealed record TeamOkrsDto(Guid Id, string Name, string Description, TeamRef? Parent, Guid? LeadPersonId, string? LeadName,
+public sealed record TeamOkrsDto(Guid Id, string Name, string Description, TeamRef? Parent, Guid? LeadPersonId, string? LeadName,
     PeriodDto? Period, IReadOnlyList<ObjectiveDto> Objectives, IReadOnlyList<TeamRef> SubTeams,
     IReadOnlyList<TeamMemberDto> Members, IReadOnlyList<AlignedParentDto> AlignedTo);
 
