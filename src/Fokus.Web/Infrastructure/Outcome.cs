@@ -22,6 +22,8 @@ internal sealed record Outcome(OutcomeKind Kind, IDictionary<string, string[]>? 
     public static readonly Outcome Forbidden = new(OutcomeKind.Forbidden);
     public static readonly Outcome NoContent = new(OutcomeKind.NoContent);
 
+    public bool Succeeded => Kind is OutcomeKind.Ok or OutcomeKind.Created or OutcomeKind.NoContent;
+
     public static Outcome Invalid(IDictionary<string, string[]> errors) => new(OutcomeKind.Invalid, errors);
     public static Outcome Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
 

@@ -6,7 +6,7 @@ namespace Fokus.Web.Features.Objectives;
 internal static class ObjectiveEndpoints
 {
     public static IServiceCollection AddObjectives(this IServiceCollection services) =>
-        services.AddScoped<ObjectiveQueries>().AddScoped<ObjectiveCommands>();
+        services.AddScoped<ObjectiveQueries>().AddScoped<ObjectiveCommands>().AddScoped<ObjectiveEditorSave>().AddScoped<EditorOptions>();
 
     public static IEndpointRouteBuilder MapObjectives(this IEndpointRouteBuilder app)
     {

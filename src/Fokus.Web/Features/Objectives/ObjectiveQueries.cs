@@ -26,6 +26,23 @@ internal sealed class ObjectiveQueries(IDbContextFactory<FokusDbContext> dbs, Ti
         return new Paged<ObjectiveDto>(items.Select(projection.Objective).ToList(), page.Page, page.PageSize, total);
     }
 
+    /// <summary>Objectives to align to, found by title: strategic and company ones first.</summary>
+    public async Task<IReadOnlyList<ObjectiveOption>> SearchAsync(Caller caller, string? text, Guid? excludeId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = db.Objectives.Where(o => o.OrganisationId == caller.OrganisationId && o.State != ObjectiveState.Archived && o.Id != excludeId);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var term = text.Trim().ToLower();
+            query = query.Where(o => o.Title.ToLower().Contains(term));
+        }
+        return await query.OrderBy(o => o.Level).ThenBy(o => o.Title).Take(20)
+            .Select(o => new ObjectiveOption(o.Id, o.Title, o.Level,
+                db.Teams.Where(t => t.Id == o.OwnerTeamId).Select(t => t.Name).FirstOrDefault()
+                ?? db.People.Where(p => p.Id == o.OwnerPersonId).Select(p => p.Name).FirstOrDefault()))
+            .ToListAsync(ct);
+    }
+
     public async Task<Outcome<ObjectiveDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -28,3 +28,5 @@ internal sealed record UpdateObjectiveRequest(
     Guid? OwnerPersonId, Guid? ParentObjectiveId, ObjectiveState? State, int? SortOrder);
 
 internal sealed record ObjectiveFilter(Guid? PeriodId, Guid? TeamId, Guid? OwnerPersonId, ObjectiveLevel? Level, ObjectiveState? State, int? Page, int? PageSize);
+
+public sealed record ObjectiveOption(Guid Id, string Title, ObjectiveLevel Level, string? OwnerName);
