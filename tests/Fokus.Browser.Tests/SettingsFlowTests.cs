@@ -56,7 +56,7 @@ public sealed class SettingsFlowTests(BrowserApp app)
     }
 
     [Fact]
-    public async Task Admin_CreatesACustomPeriod_AndClosesIt_WhileAViewerReadsPeriodsWithoutChangeButtons()
+    public async Task Admin_CreatesACustomPeriod_AndClosesIt_WhileAViewerReadsPeriodsWithoutChangeButtonsAndIsKeptOutOfSettings()
     {
         var page = await app.SignInAsync("admin@fokus.example");
         await page.GotoAsync($"{app.BaseUrl}/periods");
@@ -91,6 +91,10 @@ public sealed class SettingsFlowTests(BrowserApp app)
         await Expect(viewer.Locator("[data-testid^=period-to-]")).ToHaveCountAsync(0);
         Assert.False(await ScrollsSidewaysAsync(viewer), "/periods scrolls sideways at 390 px");
         await viewer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ArtifactsFolder, "periods-viewer-390.png"), FullPage = true });
+
+        await viewer.GotoAsync($"{app.BaseUrl}/settings");
+        await Expect(viewer.Locator("[data-testid=settings-admin-only]")).ToBeVisibleAsync();
+        await Expect(viewer.Locator("[data-testid=org-save]")).ToHaveCountAsync(0);
     }
 
     private static Task<bool> ScrollsSidewaysAsync(IPage page) =>
