@@ -6,22 +6,22 @@ namespace Fokus.Web.Components.Shared;
 /// A failed outcome as a form shows it: messages per field (camelCase keys, already localized) next to the inputs,
 /// and whatever belongs to no shown field as one line above the buttons.
 /// </summary>
-internal sealed class FieldErrors
+internal sealed class FormErrors
 {
     private readonly IDictionary<string, string[]> errors;
     private readonly OutcomeKind kind;
 
-    private FieldErrors(OutcomeKind kind, IDictionary<string, string[]>? errors)
+    private FormErrors(OutcomeKind kind, IDictionary<string, string[]>? errors)
     {
         this.kind = kind;
         this.errors = errors ?? new Dictionary<string, string[]>();
     }
 
-    public static FieldErrors None { get; } = new(OutcomeKind.Ok, null);
+    public static FormErrors None { get; } = new(OutcomeKind.Ok, null);
 
-    public static FieldErrors Of<T>(Outcome<T> outcome) => outcome.Succeeded ? None : new(outcome.Kind, outcome.Errors);
+    public static FormErrors Of<T>(Outcome<T> outcome) => outcome.Succeeded ? None : new(outcome.Kind, outcome.Errors);
 
-    public static FieldErrors Of(Outcome outcome) =>
+    public static FormErrors Of(Outcome outcome) =>
         outcome.Kind is OutcomeKind.Ok or OutcomeKind.NoContent or OutcomeKind.Created ? None : new(outcome.Kind, outcome.Errors);
 
     public bool Any => kind is not (OutcomeKind.Ok or OutcomeKind.Created or OutcomeKind.NoContent);
