@@ -8,13 +8,12 @@
 #      apt-installs whatever is missing (postgresql, chromium, fonts-dejavu-core).
 #   2. Starts a throwaway PostgreSQL server in a mktemp folder on a free
 #      127.0.0.1 port (as the `postgres` user when run as root).
-#   3. Exports FOKUS_TEST_POSTGRES (Npgsql connection string) and
-#      FOKUS_TEST_CHROMIUM (chromium executable) for the tests.
+#   3. Installs axe-core from npm; exports FOKUS_TEST_POSTGRES (Npgsql connection
+#      string), FOKUS_TEST_CHROMIUM and FOKUS_TEST_AXE (axe.min.js) for the tests.
 #   4. Runs `dotnet test Fokus.slnx -c Release`, prints the totals as one line
 #      `N passed, N failed, N skipped` and exits with dotnet test's exit code
 #      (1 if no test ran at all).
 #   5. Always stops the server and deletes the temp folder on exit.
-#
 # Environment knobs:
 #   FOKUS_TEST_SH_DRY=1   do everything except `dotnet test`; instead run
 #                         `psql ... -c 'select version()'` against the server
@@ -386,8 +385,10 @@ main() {
 
     export FOKUS_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT_CHOSEN;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
     export FOKUS_TEST_CHROMIUM="$CHROMIUM"
-    log "FOKUS_TEST_POSTGRES=$FOKUS_TEST_POSTGRES"
-    log "FOKUS_TEST_CHROMIUM=$FOKUS_TEST_CHROMIUM"
+    # axe-core from npm for the browser tests' accessibility scans.
+    FOKUS_TEST_AXE="$("$REPO_ROOT/tests/Fokus.Browser.Tests/axe/install.sh")" || { err "could not install axe-core from npm"; exit 1; }
+    export FOKUS_TEST_AXE
+    log "FOKUS_TEST_POSTGRES=$FOKUS_TEST_POSTGRES FOKUS_TEST_CHROMIUM=$FOKUS_TEST_CHROMIUM FOKUS_TEST_AXE=$FOKUS_TEST_AXE"
 
     local rc=0
     run_tests "$@" || rc=$?

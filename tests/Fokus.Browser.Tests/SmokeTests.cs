@@ -56,5 +56,8 @@ public sealed class SmokeTests(BrowserApp app)
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow, "the page scrolls sideways at 390 px");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ArtifactsFolder, "big-picture-en-390.png"), FullPage = true });
+        // The choice is saved on the person; switch back so the other flows see Swedish.
+        await page.ClickAsync("[data-testid=language-switch]");
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'sv'");
     }
 }

@@ -15,6 +15,8 @@ internal static class FokusTheme
             Error = "#c62828",
             AppbarBackground = "#1f4e5f",
             Background = "#f7f8fa",
+            // Darker than MudBlazor's default grey so secondary text passes WCAG AA on the page background.
+            TextSecondary = "#5a6670",
         },
         Typography = new Typography { Default = new DefaultTypography { FontFamily = ["Inter", "Segoe UI", "Roboto", "sans-serif"] } },
     };

@@ -15,8 +15,7 @@ internal sealed class EditorOptions(ObjectiveQueries objectives, PeriodHandler p
     {
         var levels = Enum.GetValues<ObjectiveLevel>()
             .Where(l => AccessRules.CanSetLevel(user.Actor, l, l == ObjectiveLevel.Personal ? user.Actor.PersonId : null)).ToList();
-        var open = ((await periods.ListAsync(user.Caller, ct)).Value ?? []).Where(p => p.State != PeriodState.Closed).ToList();
-        return (levels, open);
+        return (levels, (await periods.ListAsync(user.Caller, ct)).Value ?? []);
     }
 
     public async Task<ObjectiveDraft?> DraftAsync(UiUser user, Guid id, CancellationToken ct)
