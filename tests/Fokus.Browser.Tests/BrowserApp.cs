@@ -35,6 +35,8 @@ public sealed class BrowserApp : IAsyncLifetime
             b.UseSetting("Fokus:Demo:Seed", "true");
             b.UseSetting("Fokus:Demo:Language", "sv");
             b.UseSetting("urls", "http://127.0.0.1:0");
+            // Every flow signs in from 127.0.0.1; the per-address sign-in limit is for real clients.
+            b.UseSetting("Fokus:RateLimits:SignInPerMinute", "1000000");
         });
         factory.UseKestrel();
         factory.StartServer();
