@@ -20,14 +20,17 @@ internal readonly record struct DateTick(double X, DateOnly Date, string Anchor)
 /// </summary>
 internal sealed class KeyResultChartGeometry
 {
-    public const double Width = 480, Height = 240;
-    public const double Left = 12, Right = Width - 12, Top = 12, Bottom = Height - 32;
+    public const double Width = 520, Height = 250;
+    public const double Margin = 12, Right = Width - Margin, Top = Margin, Bottom = Height - 32;
 
     private readonly DateTimeOffset from, to;
     private readonly double low, high;
 
-    private KeyResultChartGeometry(DateTimeOffset from, DateTimeOffset to, double low, double high) =>
-        (this.from, this.to, this.low, this.high) = (from, to, low, high);
+    private KeyResultChartGeometry(DateTimeOffset from, DateTimeOffset to, double low, double high, double left) =>
+        (this.from, this.to, this.low, this.high, Left) = (from, to, low, high, left);
+
+    /// <summary>The plot's left edge: the margin plus the room the value labels need.</summary>
+    public double Left { get; }
 
     public IReadOnlyList<ChartPoint> Actual { get; private set; } = [];
     /// <summary>The straight path from the start value at the period start to the target at the period end; null without a period.</summary>
@@ -37,8 +40,9 @@ internal sealed class KeyResultChartGeometry
     public IReadOnlyList<DateTick> DateTicks { get; private set; } = [];
 
     /// <param name="history">The check-ins' values in any order.</param>
+    /// <param name="labelWidth">Room left of the plot for the value labels.</param>
     public static KeyResultChartGeometry Create(KeyResultType type, decimal startValue, decimal targetValue,
-        DateOnly? periodStart, DateOnly? periodEnd, IEnumerable<ChartValue> history)
+        DateOnly? periodStart, DateOnly? periodEnd, IEnumerable<ChartValue> history, double labelWidth = 0)
     {
         var values = history.OrderBy(v => v.At).ToList();
         var hasPeriod = periodStart is not null && periodEnd is not null;
@@ -55,7 +59,7 @@ internal sealed class KeyResultChartGeometry
         var (low, high, ticks) = type == KeyResultType.Milestone
             ? (0d, 1d, new[] { 0m, 1m })
             : NiceScale(values.Select(v => (double)v.Value).Append((double)startValue).Append((double)targetValue));
-        var g = new KeyResultChartGeometry(from.Value, to.Value, low, high);
+        var g = new KeyResultChartGeometry(from.Value, to.Value, low, high, Margin + Math.Clamp(labelWidth, 0, Width / 3));
         g.Actual = values.Select(v => new ChartPoint(g.X(v.At), g.Y(v.Value), v.At, v.Value)).ToList();
         if (periodFrom is { } a && periodTo is { } b)
             g.Expected = (new ChartPoint(g.X(a), g.Y(startValue), a, startValue), new ChartPoint(g.X(b), g.Y(targetValue), b, targetValue));
