@@ -10,9 +10,10 @@ namespace Fokus.Browser.Tests;
 public sealed class KeyResultPageTests(BrowserApp app)
 {
     [Fact]
-    public async Task Member_SeesChartAndHistory_CheersACheckIn_AndCommentsOnIt()
+    public async Task Member_SeesChartAndHistory_CheersACheckIn_CommentsOnIt_AndSeesANewCheckInLive()
     {
-        var kr = await CheckedInKeyResultOfAsync("member@fokus.example");
+        using var api = await ApiAsync("member@fokus.example");
+        var kr = await CheckedInKeyResultAsync(api);
         var page = await app.SignInAsync("member@fokus.example");
         await page.GotoAsync($"{app.BaseUrl}/key-results/{kr}");
         await LiveAsync(page);
@@ -47,12 +48,22 @@ public sealed class KeyResultPageTests(BrowserApp app)
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ArtifactsFolder, "key-result-member-sv.png"), FullPage = true });
         await ChartShotAsync(page, "key-result-chart-sv.png");
+
+        // Someone checks in elsewhere: the open page redraws the chart and the history without a reload.
+        var points = await svg.Locator("[data-testid=kr-chart-point]").CountAsync();
+        var current = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/key-results/{kr}")).GetProperty("currentValue").GetDecimal();
+        var note = $"Live {Guid.NewGuid():N}";
+        var checkIn = await api.PostAsJsonAsync($"/api/v1/key-results/{kr}/check-ins", new { value = current, done = true, confidence = 9, note });
+        Assert.True(checkIn.IsSuccessStatusCode, await checkIn.Content.ReadAsStringAsync());
+        await Expect(svg.Locator("[data-testid=kr-chart-point]")).ToHaveCountAsync(points + 1);
+        await Expect(page.Locator("[data-testid=checkin-entry]").First).ToContainTextAsync(note);
     }
 
     [Fact]
     public async Task Viewer_ReadsOnly_AtPhoneWidth_AndAnUnknownIdIsAFriendlyNotFound()
     {
-        var kr = await CheckedInKeyResultOfAsync("member@fokus.example");
+        using var api = await ApiAsync("member@fokus.example");
+        var kr = await CheckedInKeyResultAsync(api);
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "sv-SE", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
@@ -92,16 +103,23 @@ public sealed class KeyResultPageTests(BrowserApp app)
     /// <summary>Waits until the prerendered page is interactive, so clicks reach the server.</summary>
     private static Task LiveAsync(IPage page) => page.Locator("[data-testid=kr-page][data-interactive=true]").WaitForAsync();
 
-    /// <summary>A key result the person owns with at least two check-ins, found through the API.</summary>
-    private async Task<Guid> CheckedInKeyResultOfAsync(string email)
+    private async Task<HttpClient> ApiAsync(string email)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "fokus-demo" });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    /// <summary>A key result of the current (open) period, owned by the signed-in person, with at least two check-ins.</summary>
+    private static async Task<Guid> CheckedInKeyResultAsync(HttpClient http)
+    {
         var me = await http.GetFromJsonAsync<JsonElement>("/api/v1/me");
-        var owned = await http.GetFromJsonAsync<JsonElement>($"/api/v1/key-results?ownerPersonId={me.GetProperty("personId").GetGuid()}&pageSize=100");
+        var period = await http.GetFromJsonAsync<JsonElement>("/api/v1/periods/current");
+        var owned = await http.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/key-results?ownerPersonId={me.GetProperty("personId").GetGuid()}&periodId={period.GetProperty("id").GetGuid()}&pageSize=100");
         // A measured key result first: its chart has value labels, not just done / not done.
         foreach (var kr in owned.GetProperty("items").EnumerateArray()
                      .Where(k => k.GetProperty("lastCheckInAt").ValueKind != JsonValueKind.Null)
@@ -111,6 +129,6 @@ public sealed class KeyResultPageTests(BrowserApp app)
             var history = await http.GetFromJsonAsync<JsonElement>($"/api/v1/key-results/{id}/check-ins?pageSize=1");
             if (history.GetProperty("total").GetInt32() >= 2) return id;
         }
-        throw new InvalidOperationException($"{email} owns no key result with two check-ins in the demo");
+        throw new InvalidOperationException("the person owns no key result with two check-ins in the demo");
     }
 }

@@ -97,8 +97,11 @@ public sealed class KeyResultChartGeometryTests
     public void NiceScale_UsesRoundSteps_ThatCoverEveryValue()
     {
         var (low, high, ticks) = KeyResultChartGeometry.NiceScale([3, 1234]);
-        Assert.Equal((0d, 1500d), (low, high));
-        Assert.Equal([0m, 500m, 1000m, 1500m], ticks);
+        Assert.Equal((0d, 1250d), (low, high));
+        Assert.Equal([0m, 250m, 500m, 750m, 1000m, 1250m], ticks);
+
+        var small = KeyResultChartGeometry.NiceScale([1.6, 2.4]);
+        Assert.Equal([1.6m, 1.8m, 2.0m, 2.2m, 2.4m], small.Ticks);
 
         var flat = KeyResultChartGeometry.NiceScale([5, 5]);
         Assert.True(flat.Low <= 5 && flat.High >= 5 && flat.High > flat.Low);

@@ -93,7 +93,7 @@ internal sealed class KeyResultChartGeometry
         return ticks;
     }
 
-    /// <summary>About five round steps (1, 2 or 5 times a power of ten) that cover every value.</summary>
+    /// <summary>About five round steps (1, 2, 2.5 or 5 times a power of ten) that cover every value.</summary>
     internal static (double Low, double High, decimal[] Ticks) NiceScale(IEnumerable<double> values)
     {
         var list = values.ToList();
@@ -101,7 +101,7 @@ internal sealed class KeyResultChartGeometry
         if (max - min < 1e-9) (min, max) = min == 0 ? (0, 1) : (Math.Min(0, min * 2), Math.Max(0, max * 2));
         var raw = (max - min) / 5;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = (raw / magnitude) switch { <= 1 => 1, <= 2 => 2, <= 5 => 5, _ => 10 } * magnitude;
+        var step = (raw / magnitude) switch { <= 1 => 1, <= 2 => 2, <= 2.5 => 2.5, <= 5 => 5, _ => 10 } * magnitude;
         var low = Math.Floor(min / step + 1e-9) * step;
         var high = Math.Ceiling(max / step - 1e-9) * step;
         var count = (int)Math.Round((high - low) / step);
