@@ -19,6 +19,8 @@ public sealed class FokusDbContext(DbContextOptions<FokusDbContext> options)
     public DbSet<Objective> Objectives => Set<Objective>();
     public DbSet<KeyResult> KeyResults => Set<KeyResult>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<CheckInComment> CheckInComments => Set<CheckInComment>();
+    public DbSet<CheckInReaction> CheckInReactions => Set<CheckInReaction>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeKeyResult> InitiativeKeyResults => Set<InitiativeKeyResult>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

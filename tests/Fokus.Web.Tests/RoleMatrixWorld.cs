@@ -8,7 +8,7 @@ namespace Fokus.Web.Tests;
 /// (with the member) and another team; OKRs, check-ins and initiatives in both; and a second organisation whose
 /// admin is the outsider. Fresh targets for destructive calls are made here, as the home admin.
 /// </summary>
-internal sealed class RoleMatrixWorld
+internal sealed partial class RoleMatrixWorld
 {
     private RoleMatrixWorld(TestOrg home, TestOrg away) => (Home, Away) = (home, away);
 

@@ -5,7 +5,7 @@ namespace Fokus.Web.Features.CheckIns;
 internal static class CheckInEndpoints
 {
     public static IServiceCollection AddCheckIns(this IServiceCollection services) =>
-        services.AddScoped<CheckInCommands>().AddScoped<CheckInQueries>();
+        services.AddScoped<CheckInCommands>().AddScoped<CheckInQueries>().AddCheckInSocial();
 
     public static IEndpointRouteBuilder MapCheckIns(this IEndpointRouteBuilder app)
     {
@@ -21,6 +21,7 @@ internal static class CheckInEndpoints
             (await c.UpdateAsync(caller, id, body, ct)).ToHttp()).Produces<CheckInDto>();
         api.MapDelete("/check-ins/{id:guid}", async (Caller caller, Guid id, CheckInCommands c, CancellationToken ct) =>
             (await c.DeleteAsync(caller, id, ct)).ToHttp());
+        api.MapCheckInSocial();
         return app;
     }
 }
