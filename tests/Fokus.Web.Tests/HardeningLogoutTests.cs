@@ -21,7 +21,7 @@ public sealed class HardeningLogoutTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/me")).StatusCode);
 
-        var token = await HardeningForms.TokenFromAsync(browser, "/");
+        var token = await HardeningForms.TokenFromAsync(browser, "/login");
         var logout = await browser.PostAsync("/account/logout", HardeningForms.TokenForm(token));
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal("/login", logout.Headers.Location?.OriginalString);
