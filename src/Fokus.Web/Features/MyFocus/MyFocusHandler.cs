@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fokus.Web.Features.MyFocus;
 
 public sealed record FocusKeyResult(KeyResultDto KeyResult, string ObjectiveTitle, Guid? ObjectiveOwnerTeamId, Guid? ObjectiveOwnerPersonId,
-    DateOnly NextDue, bool Due, IReadOnlyList<int> Confidences);
+    DateOnly NextDue, bool Due, IReadOnlyList<int> Confidences, DateOnly CountsFrom);
 
 public sealed record MyFocusDto(PeriodDto? Period, DateOnly Today, IReadOnlyList<FocusKeyResult> KeyResults, IReadOnlyList<InitiativeDto> Initiatives);
 
@@ -31,7 +31,7 @@ internal sealed class MyFocusHandler(IDbContextFactory<FokusDbContext> dbs, Time
             : (await keyResults.ListAsync(caller, new KeyResultFilter(null, caller.PersonId, period.Id, 1, PageRequest.MaxPageSize), ct)).Value?.Items ?? [];
         var objectiveIds = mine.Select(k => k.ObjectiveId).Distinct().ToList();
         var objectives = await db.Objectives.Where(o => objectiveIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Title, o.OwnerTeamId, o.OwnerPersonId }).ToDictionaryAsync(o => o.Id, ct);
+            .Select(o => new { o.Id, o.Title, o.OwnerTeamId, o.OwnerPersonId, o.CreatedAt }).ToDictionaryAsync(o => o.Id, ct);
 
         var confidences = await checkIns.ConfidenceTrendsAsync(caller, mine.Select(k => k.Id).ToList(), 8, ct);
         var start = period?.StartDate ?? today;
@@ -39,8 +39,10 @@ internal sealed class MyFocusHandler(IDbContextFactory<FokusDbContext> dbs, Time
         {
             var o = objectives[k.ObjectiveId];
             var last = k.LastCheckInAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
-            var next = CheckInSchedule.NextDue(last, weekday, start);
-            return new FocusKeyResult(k, o.Title, o.OwnerTeamId, o.OwnerPersonId, next, next <= today, confidences.GetValueOrDefault(k.Id) ?? []);
+            var created = DateOnly.FromDateTime(o.CreatedAt.UtcDateTime);
+            var from = created > start ? created : start;
+            var next = CheckInSchedule.NextDue(last, weekday, from);
+            return new FocusKeyResult(k, o.Title, o.OwnerTeamId, o.OwnerPersonId, next, next <= today, confidences.GetValueOrDefault(k.Id) ?? [], from);
         }).OrderBy(f => f.NextDue).ThenBy(f => f.KeyResult.Progress).ToList();
 
         var owned = (await initiatives.ListAsync(caller, new InitiativeFilter(null, caller.PersonId, null, 1, 100), ct)).Value?.Items ?? [];
