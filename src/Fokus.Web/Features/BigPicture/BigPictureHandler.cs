@@ -44,7 +44,7 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
             })
             .ToListAsync(ct);
         var names = await OwnerNamesAsync(db, org.Id, ct);
-        var earlier = await EarlierValuesAsync(db, org.Id, ct);
+        var earlier = await EarlierValuesAsync(db, inView, ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var expected = period is null ? 0 : ExpectedProgress.On(today, period.StartDate, period.EndDate);
@@ -56,19 +56,29 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
     /// <summary>How far back a node's trend looks: long enough to hold two weekly check-ins.</summary>
     public static readonly TimeSpan TrendWindow = TimeSpan.FromDays(15);
 
-    // Only the window's check-ins are read (an index range); a key result's first one in the window is its value before the latest ones.
-    private async Task<Dictionary<Guid, EarlierValue>> EarlierValuesAsync(FokusDbContext db, Guid orgId, CancellationToken ct)
+    // Only key results checked in during the window are looked at, and each reads its one check-in from before
+    // the window through the (key result, time) index, so a busy history costs no more than a quiet one.
+    private async Task<Dictionary<Guid, EarlierValue>> EarlierValuesAsync(FokusDbContext db, IQueryable<Objective> inView, CancellationToken ct)
     {
         var since = clock.GetUtcNow() - TrendWindow;
-        var recent = await db.CheckIns.Where(c => c.OrganisationId == orgId && c.CreatedAt >= since)
-            .Select(c => new { c.KeyResultId, c.Value, c.Done, c.CreatedAt }).ToListAsync(ct);
-        var earlier = new Dictionary<Guid, EarlierValue>();
-        foreach (var g in recent.GroupBy(c => c.KeyResultId).Where(g => g.Count() > 1))
-        {
-            var first = g.MinBy(c => c.CreatedAt)!;
-            earlier[g.Key] = new EarlierValue(first.Value, first.Done);
-        }
-        return earlier;
+        var rows = await inView.Join(db.KeyResults, o => o.Id, k => k.ObjectiveId, (o, k) => k)
+            .Where(k => k.LastCheckInAt >= since)
+            .Select(k => new
+            {
+                k.Id, k.StartValue,
+                // A milestone's value is its done flag; a measured key result's is its value.
+                Earlier = k.Type == KeyResultType.Milestone
+                    ? db.CheckIns.Where(c => c.KeyResultId == k.Id && c.CreatedAt < since)
+                        .OrderByDescending(c => c.CreatedAt).Select(c => c.Done == true ? 1m : 0m).FirstOrDefault()
+                    : db.CheckIns.Where(c => c.KeyResultId == k.Id && c.CreatedAt < since)
+                        .OrderByDescending(c => c.CreatedAt).Select(c => c.Value).FirstOrDefault(),
+                k.Type,
+            })
+            .ToListAsync(ct);
+        // No check-in before the window: the key result started the window at its start value (or not done).
+        return rows.ToDictionary(r => r.Id, r => r.Type == KeyResultType.Milestone
+            ? new EarlierValue(null, r.Earlier == 1m)
+            : new EarlierValue(r.Earlier ?? r.StartValue, null));
     }
 
     private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(FokusDbContext db, Guid orgId, CancellationToken ct)
