@@ -59,7 +59,7 @@ public sealed class LanguageAndAccessibilityTests(BrowserApp app)
         var phone = await app.OpenAsync("admin@fokus.example", width: 390);
         var team = (await desktop.ApiAsync(app.BaseUrl, "/api/v1/teams?search=E-handel")).GetProperty("items")[0].GetProperty("id").GetString();
         var kr = (await desktop.ApiAsync(app.BaseUrl, "/api/v1/key-results?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString();
-        string[] pages = ["/", "/my-focus", "/teams", $"/teams/{team}", "/objectives/new", "/periods", "/settings", $"/key-results/{kr}"];
+        string[] pages = ["/", "/my-focus", "/teams", $"/teams/{team}", "/objectives/new", "/periods", "/settings", $"/key-results/{kr}", "/health"];
         var problems = new List<string>();
         foreach (var path in pages)
         {

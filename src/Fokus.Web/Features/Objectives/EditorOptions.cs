@@ -45,6 +45,10 @@ internal sealed class EditorOptions(ObjectiveQueries objectives, PeriodHandler p
         return page.Where(t => user.CanEditObjective(t.Id, null)).Select(t => new NamedOption(t.Id, t.Name));
     }
 
+    /// <summary>Any team of the organisation, for views everyone may read.</summary>
+    public async Task<IEnumerable<NamedOption>> AllTeamsAsync(UiUser user, string? text, CancellationToken ct) =>
+        ((await teams.ListAsync(user.Caller, new TeamFilter(null, text, 1, 30), ct)).Value?.Items ?? []).Select(t => new NamedOption(t.Id, t.Name));
+
     public async Task<IEnumerable<NamedOption>> ParentsAsync(UiUser user, string? text, Guid? self, CancellationToken ct) =>
         (await objectives.SearchAsync(user.Caller, text, self, ct)).Select(o => new NamedOption(o.Id, o.Title, o.OwnerName));
 
