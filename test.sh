@@ -225,7 +225,7 @@ start_postgres() {
     fi
 
     log "initdb in $PGDATA_DIR"
-    if ! as_pg "$INITDB" -D "$PGDATA_DIR" -A trust -U postgres --no-sync -E UTF8 --locale=C \
+    if ! as_pg "$INITDB" -D "$PGDATA_DIR" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 \
         >"$PGTMP/initdb.log" 2>&1; then
         err "initdb failed:"
         cat "$PGTMP/initdb.log" >&2

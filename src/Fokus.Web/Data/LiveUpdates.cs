@@ -20,7 +20,12 @@ internal sealed class LiveUpdates
     public void Changed(Guid organisationId)
     {
         if (!listeners.TryGetValue(organisationId, out var set)) return;
-        foreach (var s in set.Keys) s.OnChange();
+        foreach (var s in set.Keys)
+        {
+            // Runs inside a save that has already committed: one broken page must neither fail it nor starve the others.
+            try { s.OnChange(); }
+            catch (Exception) { s.Dispose(); }
+        }
     }
 
     public void ChangedEverywhere()

@@ -42,7 +42,7 @@ internal sealed class MyFocusHandler(IDbContextFactory<FokusDbContext> dbs, Time
             var created = DateOnly.FromDateTime(o.CreatedAt.UtcDateTime);
             var from = created > start ? created : start;
             var next = CheckInSchedule.NextDue(last, weekday, from);
-            return new FocusKeyResult(k, o.Title, o.OwnerTeamId, o.OwnerPersonId, next, next <= today, confidences.GetValueOrDefault(k.Id) ?? [], from);
+            return new FocusKeyResult(k, o.Title, o.OwnerTeamId, o.OwnerPersonId, next, next <= today && period?.State != Fokus.Core.Model.PeriodState.Closed, confidences.GetValueOrDefault(k.Id) ?? [], from);
         }).OrderBy(f => f.NextDue).ThenBy(f => f.KeyResult.Progress).ToList();
 
         var owned = (await initiatives.ListAsync(caller, new InitiativeFilter(null, caller.PersonId, null, 1, 100), ct)).Value?.Items ?? [];
