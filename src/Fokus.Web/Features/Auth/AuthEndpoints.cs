@@ -2,6 +2,7 @@ using Fokus.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Fokus.Web.Features.Auth;
 
@@ -30,14 +31,20 @@ internal static class AuthEndpoints
             await http.SignOutAsync(IdentityConstants.ApplicationScheme);
             return Results.LocalRedirect("/login");
         }).RequireValidAntiforgeryToken();
-        // Signed in, the choice is also saved on the person, so it follows them to other browsers.
-        app.MapGet("/culture", async (string? lang, string? returnUrl, HttpContext http, MeHandler me, CancellationToken ct) =>
+        // The sign-in page's link: a cookie only.
+        app.MapGet("/culture", (string? lang, string? returnUrl, HttpContext http) =>
+        {
+            WriteCultureCookie(http, lang == "en" ? "en" : "sv");
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+        }).AllowAnonymous();
+        // The signed-in switch posts a form (antiforgery-checked), and the choice is saved on the person too.
+        app.MapPost("/culture", async ([FromForm] string? lang, [FromForm] string? returnUrl, HttpContext http, MeHandler me, CancellationToken ct) =>
         {
             var language = lang == "en" ? "en" : "sv";
             WriteCultureCookie(http, language);
             if (Caller.From(http.User) is { } caller) await me.SetLanguageAsync(caller, language, ct);
             return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
-        }).AllowAnonymous();
+        });
         return app;
     }
 

@@ -25,6 +25,19 @@ internal sealed class PeopleQueries(IDbContextFactory<FokusDbContext> dbs)
         return new Paged<PersonDto>(people.Select(p => PersonDto.From(p, teams[p.Id].ToList())).ToList(), page.Page, page.PageSize, total);
     }
 
+    /// <summary>Everyone in the organisation, read a page at a time (settings lists and pickers).</summary>
+    public async Task<IReadOnlyList<PersonDto>> AllAsync(Caller caller, CancellationToken ct)
+    {
+        var all = new List<PersonDto>();
+        for (var page = 1; page <= PageRequest.MaxPage; page++)
+        {
+            var batch = (await ListAsync(caller, new PeopleFilter(null, null, page, PageRequest.MaxPageSize), ct)).Value;
+            all.AddRange(batch?.Items ?? []);
+            if (batch is null || batch.Items.Count == 0 || all.Count >= batch.Total) break;
+        }
+        return all;
+    }
+
     public async Task<Outcome<PersonDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -26,6 +26,19 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
         return new Paged<TeamDto>(teams.Select(t => TeamDto.From(t, Lead(leads, t))).ToList(), page.Page, page.PageSize, total);
     }
 
+    /// <summary>Every team of the organisation, read a page at a time (settings trees and pickers).</summary>
+    public async Task<IReadOnlyList<TeamDto>> AllAsync(Caller caller, CancellationToken ct)
+    {
+        var all = new List<TeamDto>();
+        for (var page = 1; page <= PageRequest.MaxPage; page++)
+        {
+            var batch = (await ListAsync(caller, new TeamFilter(null, null, page, PageRequest.MaxPageSize), ct)).Value;
+            all.AddRange(batch?.Items ?? []);
+            if (batch is null || batch.Items.Count == 0 || all.Count >= batch.Total) break;
+        }
+        return all;
+    }
+
     public async Task<Outcome<TeamDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
