@@ -21,6 +21,9 @@ public sealed class ObjectiveDraft
     public List<KeyResultDraft> KeyResults { get; } = [];
     public List<KeyResultDraft> Removed { get; } = [];
 
+    /// <summary>The objective as loaded or last saved: an unchanged one is not written, so editing only key results never conflicts.</summary>
+    internal UpdateObjectiveRequest? Saved { get; set; }
+
     public static ObjectiveDraft From(ObjectiveDto o, string? parentTitle)
     {
         var draft = new ObjectiveDraft
@@ -30,6 +33,7 @@ public sealed class ObjectiveDraft
             PeriodId = o.PeriodId, ParentObjectiveId = o.ParentObjectiveId, ParentTitle = parentTitle, State = o.State,
         };
         draft.KeyResults.AddRange(o.KeyResults.OrderBy(k => k.SortOrder).Select(KeyResultDraft.From));
+        draft.Saved = draft.ToUpdate();
         return draft;
     }
 

@@ -25,6 +25,7 @@ internal sealed class ObjectiveEditorSave(ObjectiveCommands objectives, Objectiv
             if (!created.Succeeded) return Failed(created.Kind, created.Errors);
             draft.Id = created.Value!.Id;
             draft.Version = created.Value.Version;
+            draft.Saved = draft.ToUpdate();
             var stored = created.Value.KeyResults.OrderBy(k => k.SortOrder).ToList();
             for (var i = 0; i < Math.Min(stored.Count, draft.KeyResults.Count); i++)
             {
@@ -34,10 +35,14 @@ internal sealed class ObjectiveEditorSave(ObjectiveCommands objectives, Objectiv
             return new EditorSaveResult(created.Value, new Dictionary<string, string[]>());
         }
 
-        var updated = await objectives.UpdateAsync(caller, id, draft.ToUpdate(), ct);
-        if (updated.Kind == OutcomeKind.Conflict) return new EditorSaveResult(null, new Dictionary<string, string[]>(), updated.Current as ObjectiveDto);
-        if (!updated.Succeeded) return Failed(updated.Kind, updated.Errors);
-        draft.Version = updated.Value!.Version;
+        if (draft.ToUpdate() != draft.Saved)
+        {
+            var updated = await objectives.UpdateAsync(caller, id, draft.ToUpdate(), ct);
+            if (updated.Kind == OutcomeKind.Conflict) return new EditorSaveResult(null, new Dictionary<string, string[]>(), updated.Current as ObjectiveDto);
+            if (!updated.Succeeded) return Failed(updated.Kind, updated.Errors);
+            draft.Version = updated.Value!.Version;
+            draft.Saved = draft.ToUpdate();
+        }
 
         var errors = new Dictionary<string, string[]>();
         foreach (var removed in draft.Removed.ToList())
