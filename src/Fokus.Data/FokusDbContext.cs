@@ -21,6 +21,7 @@ public sealed class FokusDbContext(DbContextOptions<FokusDbContext> options)
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<CheckInComment> CheckInComments => Set<CheckInComment>();
     public DbSet<CheckInReaction> CheckInReactions => Set<CheckInReaction>();
+    public DbSet<ObjectiveReview> ObjectiveReviews => Set<ObjectiveReview>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeKeyResult> InitiativeKeyResults => Set<InitiativeKeyResult>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

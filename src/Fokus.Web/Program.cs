@@ -13,6 +13,7 @@ using Fokus.Web.Features.Objectives;
 using Fokus.Web.Features.Organisations;
 using Fokus.Web.Features.People;
 using Fokus.Web.Features.Periods;
+using Fokus.Web.Features.Review;
 using Fokus.Web.Features.Teams;
 using Fokus.Web.Infrastructure;
 
@@ -36,7 +37,8 @@ builder.Services
     .AddInitiatives()
     .AddBigPicture()
     .AddCoach()
-    .AddMyFocus();
+    .AddMyFocus()
+    .AddReview();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -63,6 +65,7 @@ app.MapCheckIns();
 app.MapInitiatives();
 app.MapBigPicture();
 app.MapCoach();
+app.MapReview();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 

@@ -54,3 +54,26 @@ public sealed class CheckInScheduleTests
         Assert.Equal(0, CheckInSchedule.DaysSince(new DateOnly(2026, 11, 26), new DateOnly(2026, 11, 25)));
     }
 }
+
+public sealed class CheckInDisciplineTests
+{
+    private static readonly DateOnly Start = new(2026, 10, 1), End = new(2026, 10, 31); // Mondays: 5, 12, 19, 26 October
+
+    [Fact]
+    public void EveryWeekCheckedIn_IsFullDiscipline() =>
+        Assert.Equal((4, 4), CheckInSchedule.Discipline([new(2026, 10, 5), new(2026, 10, 9), new(2026, 10, 19), new(2026, 10, 26)], DayOfWeek.Monday, Start, End));
+
+    [Fact]
+    public void ACheckInCountsForTheWeekEndingOnItsDueDay_AndTwoInOneWeekCountOnce()
+    {
+        // 2 Oct counts for 5 Oct; 13 and 14 Oct both fall in the week ending 19 Oct; nothing for 12 or 26 Oct.
+        Assert.Equal((4, 2), CheckInSchedule.Discipline([new(2026, 10, 2), new(2026, 10, 13), new(2026, 10, 14)], DayOfWeek.Monday, Start, End));
+    }
+
+    [Fact]
+    public void NoCheckIns_AndAnEmptySpan()
+    {
+        Assert.Equal((4, 0), CheckInSchedule.Discipline([], DayOfWeek.Monday, Start, End));
+        Assert.Equal((0, 0), CheckInSchedule.Discipline([new(2026, 10, 2)], DayOfWeek.Monday, new(2026, 10, 6), new(2026, 10, 11)));
+    }
+}

@@ -25,6 +25,8 @@ public sealed class KeyResult
     public int Version { get; set; } = 1;
     public DateTimeOffset? LastCheckInAt { get; set; }
     public int? LastConfidence { get; set; }
+    /// <summary>The previous period's key result this one continues, starting from its final value.</summary>
+    public Guid? CarriedFromKeyResultId { get; set; }
     /// <summary>Final score 0.0–1.0, set when the period is closed.</summary>
     public decimal? Score { get; set; }
 

@@ -16,6 +16,8 @@ public sealed class Objective
     public int SortOrder { get; set; }
     /// <summary>Optimistic concurrency: a stale update is refused, never silently applied.</summary>
     public int Version { get; set; } = 1;
+    /// <summary>The previous period's objective this one was carried over from.</summary>
+    public Guid? CarriedFromObjectiveId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<KeyResult> KeyResults { get; set; } = [];

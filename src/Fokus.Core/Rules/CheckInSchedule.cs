@@ -25,4 +25,21 @@ public static class CheckInSchedule
     /// <summary>No check-in for more than a week, counting from the period's start when there has been none; never before the period starts.</summary>
     public static bool IsStale(DateOnly? lastCheckIn, DateOnly periodStart, DateOnly today) =>
         today.DayNumber - (lastCheckIn ?? periodStart).DayNumber > StaleAfterDays;
+
+    /// <summary>
+    /// Check-in discipline over a span: each check-in day in [from, to] is one due check-in, and it counts as made when a
+    /// check-in falls in the week that ends on it (the six days before, or the day itself).
+    /// </summary>
+    public static (int Due, int Made) Discipline(IEnumerable<DateOnly> checkIns, DayOfWeek weekday, DateOnly from, DateOnly to)
+    {
+        var days = checkIns.ToHashSet();
+        var due = 0;
+        var made = 0;
+        for (var day = NextDue(null, weekday, from); day <= to; day = day.AddDays(7))
+        {
+            due++;
+            if (Enumerable.Range(0, 7).Any(back => days.Contains(day.AddDays(-back)))) made++;
+        }
+        return (due, made);
+    }
 }

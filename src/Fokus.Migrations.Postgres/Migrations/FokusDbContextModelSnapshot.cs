@@ -206,6 +206,9 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CarriedFromKeyResultId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CurrencyCode")
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
@@ -298,6 +301,9 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CarriedFromObjectiveId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -359,6 +365,61 @@ namespace Fokus.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "PeriodId");
 
                     b.ToTable("Objectives");
+                });
+
+            modelBuilder.Entity("Fokus.Core.Model.ObjectiveReview", b =>
+                {
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CarriedToObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("CarryKeyResultIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DoDifferently")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ReviewedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WhatDidNot")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("ObjectiveId");
+
+                    b.HasIndex("CarriedToObjectiveId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ReviewedByPersonId");
+
+                    b.ToTable("ObjectiveReviews");
                 });
 
             modelBuilder.Entity("Fokus.Core.Model.Organisation", b =>
@@ -819,6 +880,25 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fokus.Core.Model.ObjectiveReview", b =>
+                {
+                    b.HasOne("Fokus.Core.Model.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedToObjectiveId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Fokus.Core.Model.Objective", null)
+                        .WithOne()
+                        .HasForeignKey("Fokus.Core.Model.ObjectiveReview", "ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fokus.Core.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Fokus.Core.Model.Period", b =>

@@ -201,6 +201,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CarriedFromKeyResultId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CurrencyCode")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
@@ -293,6 +296,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CarriedFromObjectiveId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -354,6 +360,61 @@ namespace Fokus.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "PeriodId");
 
                     b.ToTable("Objectives");
+                });
+
+            modelBuilder.Entity("Fokus.Core.Model.ObjectiveReview", b =>
+                {
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarriedToObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CarryKeyResultIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoDifferently")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedByPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatDidNot")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ObjectiveId");
+
+                    b.HasIndex("CarriedToObjectiveId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ReviewedByPersonId");
+
+                    b.ToTable("ObjectiveReviews");
                 });
 
             modelBuilder.Entity("Fokus.Core.Model.Organisation", b =>
@@ -810,6 +871,25 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fokus.Core.Model.ObjectiveReview", b =>
+                {
+                    b.HasOne("Fokus.Core.Model.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedToObjectiveId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Fokus.Core.Model.Objective", null)
+                        .WithOne()
+                        .HasForeignKey("Fokus.Core.Model.ObjectiveReview", "ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fokus.Core.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Fokus.Core.Model.Period", b =>

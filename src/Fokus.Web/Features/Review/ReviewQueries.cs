@@ -1,0 +1,63 @@
+using Fokus.Core.Model;
+using Fokus.Core.Rules;
+using Fokus.Data;
+using Fokus.Web.Features.Periods;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Review;
+
+/// <summary>Reads a period's objectives with their scores, reflections and decisions, for a team or the whole organisation.</summary>
+internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
+{
+    public async Task<Outcome<PeriodReviewDto>> GetAsync(Caller caller, Guid periodId, Guid? teamId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var org = caller.OrganisationId;
+        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId && p.OrganisationId == org, ct);
+        if (period is null) return Outcome.NotFound;
+        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t && x.OrganisationId == org, ct)) return Outcome.NotFound;
+
+        var objectives = await db.Objectives.AsNoTracking().Include(o => o.KeyResults)
+            .Where(o => o.OrganisationId == org && o.PeriodId == periodId && o.State != ObjectiveState.Archived
+                && (teamId == null || o.OwnerTeamId == teamId))
+            .OrderBy(o => o.Level).ThenBy(o => o.SortOrder).ThenBy(o => o.Title).AsSplitQuery().ToListAsync(ct);
+        var ids = objectives.Select(o => o.Id).ToList();
+        var reviews = await db.ObjectiveReviews.AsNoTracking().Where(r => ids.Contains(r.ObjectiveId)).ToDictionaryAsync(r => r.ObjectiveId, ct);
+        var names = await OwnerNamesAsync(db, org, ct);
+        var actor = await db.ActorAsync(caller, ct);
+        var next = await NextPeriodAsync(db, period, ct);
+        var dtos = objectives.Select(o => Dto(o, reviews.GetValueOrDefault(o.Id), names,
+            AccessRules.CanEditObjective(actor, o.OwnerTeamId, o.OwnerPersonId) && period.State != PeriodState.Closed)).ToList();
+        return new PeriodReviewDto(PeriodDto.From(period), teamId, next is null ? null : PeriodDto.From(next),
+            actor.IsAdmin && period.State != PeriodState.Closed, dtos);
+    }
+
+    /// <summary>The period that starts first after this one ends.</summary>
+    public static Task<Period?> NextPeriodAsync(FokusDbContext db, Period period, CancellationToken ct) =>
+        db.Periods.AsNoTracking().Where(p => p.OrganisationId == period.OrganisationId && p.StartDate > period.EndDate)
+            .OrderBy(p => p.StartDate).FirstOrDefaultAsync(ct);
+
+    private static ReviewObjectiveDto Dto(Objective o, ObjectiveReview? r, IReadOnlyDictionary<Guid, string> names, bool canEdit)
+    {
+        var krs = o.KeyResults.OrderBy(k => k.SortOrder).Select(k =>
+        {
+            var progress = KeyResultProgress.Of(k);
+            return new ReviewKeyResultDto(k.Id, k.Title, k.Type, k.Unit, k.CurrencyCode, k.StartValue, k.TargetValue, k.CurrentValue,
+                k.Done, k.Weight, progress, ScoreRule.Suggest(progress), k.Score, r?.CarryKeyResultIds.Contains(k.Id) ?? false);
+        }).ToList();
+        var suggested = QuarterTransition.SuggestOutcome(krs.Select(k => (k.Score ?? k.SuggestedScore, k.Weight)));
+        var owner = o.OwnerPersonId ?? o.OwnerTeamId;
+        return new ReviewObjectiveDto(o.Id, o.Title, o.Level, o.OwnerTeamId, o.OwnerPersonId,
+            owner is { } id && names.TryGetValue(id, out var n) ? n : null, o.ParentObjectiveId, canEdit, suggested, r?.Outcome,
+            r?.WhatWorked ?? "", r?.WhatDidNot ?? "", r?.DoDifferently ?? "", r?.Decision, r?.CarriedToObjectiveId, krs);
+    }
+
+    private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(FokusDbContext db, Guid org, CancellationToken ct)
+    {
+        var names = await db.Teams.Where(t => t.OrganisationId == org).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        foreach (var p in await db.People.Where(p => p.OrganisationId == org).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+            names[p.Id] = p.Name;
+        return names;
+    }
+}
