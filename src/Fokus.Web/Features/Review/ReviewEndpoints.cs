@@ -6,13 +6,15 @@ namespace Fokus.Web.Features.Review;
 internal static class ReviewEndpoints
 {
     public static IServiceCollection AddReview(this IServiceCollection services) =>
-        services.AddScoped<ReviewQueries>().AddScoped<ReviewCommands>();
+        services.AddScoped<ReviewQueries>().AddScoped<ReviewCommands>().AddScoped<PeriodReportHandler>();
 
     public static IEndpointRouteBuilder MapReview(this IEndpointRouteBuilder app)
     {
         var periods = app.MapGroup("/api/v1/periods").WithTags("Quarter review");
         periods.MapGet("/{id:guid}/review", async (Caller caller, Guid id, Guid? teamId, ReviewQueries h, CancellationToken ct) =>
             (await h.GetAsync(caller, id, teamId, ct)).ToHttp()).Produces<PeriodReviewDto>();
+        periods.MapGet("/{id:guid}/report", async (Caller caller, Guid id, PeriodReportHandler h, CancellationToken ct) =>
+            (await h.GetAsync(caller, id, ct)).ToHttp()).Produces<PeriodReportDto>();
         periods.MapPost("/{id:guid}/carry-over", async (Caller caller, Guid id, CarryOverRequest body, ReviewCommands h, CancellationToken ct) =>
             (await h.CarryOverAsync(caller, id, body, ct)).ToHttp()).Produces<CarryOverResult>();
         periods.MapPost("/{id:guid}/close", async (Caller caller, Guid id, ReviewCommands h, CancellationToken ct) =>
