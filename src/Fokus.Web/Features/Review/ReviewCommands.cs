@@ -51,7 +51,8 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
     {
         var ids = objective.KeyResults.Select(k => k.Id).ToHashSet();
         var v = new Validator()
-            .Defined("outcome", r.Outcome).Defined("decision", r.Decision)
+            .Check(r.Outcome is null || Enum.IsDefined(r.Outcome.Value), "outcome", "Validation.Invalid")
+            .Check(r.Decision is null || Enum.IsDefined(r.Decision.Value), "decision", "Validation.Invalid")
             .Text("whatWorked", r.WhatWorked, TextMax, required: false)
             .Text("whatDidNot", r.WhatDidNot, TextMax, required: false)
             .Text("doDifferently", r.DoDifferently, TextMax, required: false);

@@ -33,9 +33,10 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
             actor.IsAdmin && period.State != PeriodState.Closed, dtos);
     }
 
-    /// <summary>The period that starts first after this one ends.</summary>
+    /// <summary>The first period still open for writing that starts after this one ends.</summary>
     public static Task<Period?> NextPeriodAsync(FokusDbContext db, Period period, CancellationToken ct) =>
-        db.Periods.AsNoTracking().Where(p => p.OrganisationId == period.OrganisationId && p.StartDate > period.EndDate)
+        db.Periods.AsNoTracking().Where(p => p.OrganisationId == period.OrganisationId && p.StartDate > period.EndDate
+                && p.State != PeriodState.Closed)
             .OrderBy(p => p.StartDate).FirstOrDefaultAsync(ct);
 
     private static ReviewObjectiveDto Dto(Objective o, ObjectiveReview? r, IReadOnlyDictionary<Guid, string> names, bool canEdit)
