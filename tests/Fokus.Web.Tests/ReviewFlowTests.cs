@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fokus.Web.Tests;
 
@@ -62,5 +63,35 @@ public sealed class ReviewFlowTests(Apps apps)
         var bands = report.GetProperty("bands");
         Assert.Equal((2, 0, 1), (bands.GetProperty("low").GetInt32(), bands.GetProperty("middle").GetInt32(), bands.GetProperty("high").GetInt32()));
         Assert.Equal("Färre och skarpare mål", report.GetProperty("learnings")[0].GetProperty("doDifferently").GetString());
+    }
+}
+
+/// <summary>Learnings resurface: a new objective like an earlier reviewed one brings back its score and reflections.</summary>
+[Collection(AppsCollection.Name)]
+public sealed class LearningsResurfaceTests(Apps apps)
+{
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ASimilarTitle_FindsTheEarlierObjectivesScoreAndLearnings_AndAnUnrelatedOneDoesNot(string provider)
+    {
+        var app = apps.Get(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var team = await org.AddTeamAsync("Support", org.AdminPersonId);
+        var objective = await org.CreateObjectiveAsync(org.Admin, team); // "Customers love our onboarding"
+        var saved = await org.Admin.PutAsJsonAsync($"/api/v1/objectives/{objective.Id()}/review", new
+        {
+            scores = new[] { new { id = objective.Kr(0).Id(), score = 0.6 }, new { id = objective.Kr(1).Id(), score = 0.4 } },
+            whatWorked = "Pairing with sales", doDifferently = "Start the pilot in week one",
+        });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var me = await (await org.Admin.GetAsync("/api/v1/me")).JsonAsync();
+        var caller = new Fokus.Web.Infrastructure.Caller(me.GetProperty("userId").GetGuid(), org.AdminPersonId,
+            me.GetProperty("organisationId").GetGuid(), Fokus.Core.Model.Role.Admin, "Ada Admin");
+
+        using var scope = app.Services.CreateScope();
+        var queries = scope.ServiceProvider.GetRequiredService<Fokus.Web.Features.Review.ReviewQueries>();
+        var found = Assert.Single(await queries.SimilarAsync(caller, "New customers love the onboarding", null, CancellationToken.None));
+        Assert.Equal((objective.Id(), 0.5m, "Start the pilot in week one"), (found.ObjectiveId, found.Score, found.DoDifferently));
+        Assert.Empty(await queries.SimilarAsync(caller, "Faster invoices for suppliers", null, CancellationToken.None));
+        Assert.Empty(await queries.SimilarAsync(caller, "Customers love our onboarding", objective.Id(), CancellationToken.None));
     }
 }

@@ -25,3 +25,6 @@ public sealed record SaveReviewRequest(IReadOnlyList<KeyResultScoreInput>? Score
 public sealed record CarryOverRequest(Guid? NextPeriodId, Guid? TeamId);
 
 public sealed record CarryOverResult(PeriodDto NextPeriod, int Created, IReadOnlyList<Guid> ObjectiveIds);
+
+public sealed record SimilarObjectiveDto(Guid ObjectiveId, string Title, string PeriodName, decimal Score, ObjectiveOutcome? Outcome,
+    string WhatWorked, string WhatDidNot, string DoDifferently);

@@ -33,6 +33,28 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
             actor.IsAdmin && period.State != PeriodState.Closed, dtos);
     }
 
+    /// <summary>Earlier objectives like this text (shared words), with their score and learnings: what the editor resurfaces.</summary>
+    public async Task<IReadOnlyList<SimilarObjectiveDto>> SimilarAsync(Caller caller, string text, Guid? excludeId, CancellationToken ct)
+    {
+        if (TextSimilarity.Words(text).Count < 2) return [];
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var reviewed = await db.ObjectiveReviews.AsNoTracking().Where(r => r.OrganisationId == caller.OrganisationId && r.ObjectiveId != excludeId)
+            .Join(db.Objectives, r => r.ObjectiveId, o => o.Id, (r, o) => new { r, o.Title, o.PeriodId })
+            .Join(db.Periods, x => x.PeriodId, p => p.Id, (x, p) => new { x.r, x.Title, Period = p.Name, p.StartDate })
+            .ToListAsync(ct);
+        var alike = reviewed.Select(x => (x, Similarity: TextSimilarity.Of(text, x.Title)))
+            .Where(s => s.Similarity >= MinSimilarity).OrderByDescending(s => s.Similarity).ThenByDescending(s => s.x.StartDate).Take(3).ToList();
+        // Scores are averaged here: SQLite cannot aggregate decimals.
+        var ids = alike.Select(s => s.x.r.ObjectiveId).ToList();
+        var scores = (await db.KeyResults.Where(k => ids.Contains(k.ObjectiveId) && k.Score != null)
+            .Select(k => new { k.ObjectiveId, Score = k.Score!.Value }).ToListAsync(ct)).ToLookup(k => k.ObjectiveId, k => k.Score);
+        return alike.Select(s => new SimilarObjectiveDto(s.x.r.ObjectiveId, s.x.Title, s.x.Period,
+                scores[s.x.r.ObjectiveId].DefaultIfEmpty(0).Average(), s.x.r.Outcome, s.x.r.WhatWorked, s.x.r.WhatDidNot, s.x.r.DoDifferently))
+            .ToList();
+    }
+
+    private const double MinSimilarity = 0.34;
+
     /// <summary>The first period still open for writing that starts after this one ends.</summary>
     public static Task<Period?> NextPeriodAsync(FokusDbContext db, Period period, CancellationToken ct) =>
         db.Periods.AsNoTracking().Where(p => p.OrganisationId == period.OrganisationId && p.StartDate > period.EndDate
