@@ -12,7 +12,7 @@ public sealed record CalibrationBin(int Confidence, int Count, double? HitRate);
 public sealed record CalibrationResult(double? BrierScore, int CheckIns, int KeyResults, IReadOnlyList<CalibrationBin> Bins);
 
 /// <summary>
-/// How well people's confidence predicted the outcome (DESIGN.md: calibration).
+/// How well people's confidence predicted the outcome.
 /// Every check-in is one forecast: confidence/10 is the probability it gave that its key result would make it.
 /// The Brier score is the mean over check-ins of (confidence/10 − outcome)², outcome 1 for a hit and 0 for a miss:
 /// 0 is perfect, 0.25 is what always saying 5/10 earns. A key result with more check-ins therefore weighs more,

@@ -18,7 +18,7 @@ public sealed record ForecastResult(double? ProjectedValue, double? Probability,
 }
 
 /// <summary>
-/// Forecast of a key result at its period's end (DESIGN.md: forecast), pure and deterministic.
+/// Forecast of a key result at its period's end, pure and deterministic.
 /// Trend: Theil–Sen (the median of all pairwise slopes, with the median intercept), so one odd check-in cannot
 /// tilt the line. Spread: a residual bootstrap with a fixed seed: the residuals (inflated by √(n/(n−2)) for the two
 /// fitted parameters, and capped at three robust standard deviations, 3 · 1.4826 · their median absolute size, so a
