@@ -106,4 +106,45 @@ public sealed class KeyResultChartGeometryTests
         var flat = KeyResultChartGeometry.NiceScale([5, 5]);
         Assert.True(flat.Low <= 5 && flat.High >= 5 && flat.High > flat.Low);
     }
+    [Fact]
+    public void Forecast_IsABandFromTheLastCheckInToThePeriodEnd_WithTheProjectedLineThroughIt()
+    {
+        var g = KeyResultChartGeometry.Create(KeyResultType.Number, 0, 100, Q1Start, Q1End, [At(2, 15, 40)],
+            forecast: new ChartForecast(80, 60, 100));
+
+        // The scale stays 0..100: y = 218 − value · 2.06.
+        var (from, to) = g.ForecastLine!.Value;
+        Assert.Equal((260d, 135.6d), (Math.Round(from.X, 6), Math.Round(from.Y, 6)));
+        Assert.Equal((508d, 53.2d), (Math.Round(to.X, 6), Math.Round(to.Y, 6)));
+        Assert.Equal(80m, to.Value);
+        Assert.Equal("M260 135.6 L508 12 L508 94.4 Z", g.ForecastBand);
+    }
+
+    [Fact]
+    public void Forecast_BeyondTheTarget_WidensTheScale()
+    {
+        var g = KeyResultChartGeometry.Create(KeyResultType.Number, 0, 100, Q1Start, Q1End, [At(2, 15, 40)],
+            forecast: new ChartForecast(110, 90, 130));
+
+        Assert.Equal([0m, 50m, 100m, 150m], g.ValueTicks.Select(t => t.Value));
+        Assert.Equal(218 - 130 / 150d * 206, g.Y(130), 6);
+        Assert.StartsWith("M260 ", g.ForecastBand);
+    }
+
+    [Fact]
+    public void Forecast_IsLeftOut_WithoutAPeriod_CheckIns_OrTimeLeft_AndForMilestones()
+    {
+        var forecast = new ChartForecast(80, 60, 100);
+        var none = new[]
+        {
+            KeyResultChartGeometry.Create(KeyResultType.Number, 0, 100, null, null, [At(2, 15, 40)], forecast: forecast),
+            KeyResultChartGeometry.Create(KeyResultType.Number, 0, 100, Q1Start, Q1End, [], forecast: forecast),
+            KeyResultChartGeometry.Create(KeyResultType.Number, 0, 100, Q1Start, Q1End, [At(4, 1, 90)], forecast: forecast),
+            KeyResultChartGeometry.Create(KeyResultType.Milestone, 0, 1, Q1Start, Q1End, [At(2, 15, 0)], forecast: new ChartForecast(1, 1, 1)),
+        };
+
+        Assert.All(none, g => Assert.Null(g.ForecastBand));
+        Assert.All(none, g => Assert.Null(g.ForecastLine));
+        Assert.Null(KeyResultChartGeometry.Create(KeyResultType.Number, 0, 100, Q1Start, Q1End, [At(2, 15, 40)]).ForecastBand);
+    }
 }

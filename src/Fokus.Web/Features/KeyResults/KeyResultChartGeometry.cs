@@ -13,6 +13,9 @@ internal readonly record struct ValueTick(double Y, decimal Value);
 
 internal readonly record struct DateTick(double X, DateOnly Date, string Anchor);
 
+/// <summary>The forecast at the period's end: the projected value and its 10–90 % band.</summary>
+internal readonly record struct ChartForecast(decimal Projected, decimal Low, decimal High);
+
 /// <summary>
 /// Where a key result's chart draws things, in SVG user units (the SVG scales with its viewBox).
 /// x runs over the period (or over the check-ins when there is no period); y over the values, with "nice" ticks.
@@ -38,13 +41,19 @@ internal sealed class KeyResultChartGeometry
     public double TargetY { get; private set; }
     public IReadOnlyList<ValueTick> ValueTicks { get; private set; } = [];
     public IReadOnlyList<DateTick> DateTicks { get; private set; } = [];
+    /// <summary>From the last check-in to the projected value at the period end; null without a forecast or when the period is over.</summary>
+    public (ChartPoint From, ChartPoint To)? ForecastLine { get; private set; }
+    /// <summary>The band as an SVG path: from the last check-in out to high and low at the period end.</summary>
+    public string? ForecastBand { get; private set; }
 
     /// <param name="history">The check-ins' values in any order.</param>
     /// <param name="labelWidth">Room left of the plot for the value labels.</param>
+    /// <param name="forecast">Drawn from the last check-in to the period end, when both exist and the check-in is earlier.</param>
     public static KeyResultChartGeometry Create(KeyResultType type, decimal startValue, decimal targetValue,
-        DateOnly? periodStart, DateOnly? periodEnd, IEnumerable<ChartValue> history, double labelWidth = 0)
+        DateOnly? periodStart, DateOnly? periodEnd, IEnumerable<ChartValue> history, double labelWidth = 0, ChartForecast? forecast = null)
     {
         var values = history.OrderBy(v => v.At).ToList();
+        var checkedIn = values.Count > 0;
         var hasPeriod = periodStart is not null && periodEnd is not null;
         var periodFrom = hasPeriod ? Midnight(periodStart!.Value) : (DateTimeOffset?)null;
         // The period's last day counts in full.
@@ -56,13 +65,21 @@ internal sealed class KeyResultChartGeometry
         from ??= to?.AddDays(-1) ?? DateTimeOffset.UnixEpoch;
         to ??= from.Value.AddDays(1);
 
+        if (!checkedIn || periodTo is null || type == KeyResultType.Milestone || values[^1].At >= periodTo) forecast = null;
+        var band = forecast is { } f ? new[] { (double)f.Low, (double)f.High, (double)f.Projected } : [];
         var (low, high, ticks) = type == KeyResultType.Milestone
             ? (0d, 1d, new[] { 0m, 1m })
-            : NiceScale(values.Select(v => (double)v.Value).Append((double)startValue).Append((double)targetValue));
+            : NiceScale(values.Select(v => (double)v.Value).Append((double)startValue).Append((double)targetValue).Concat(band));
         var g = new KeyResultChartGeometry(from.Value, to.Value, low, high, Margin + Math.Clamp(labelWidth, 0, Width / 3));
         g.Actual = values.Select(v => new ChartPoint(g.X(v.At), g.Y(v.Value), v.At, v.Value)).ToList();
         if (periodFrom is { } a && periodTo is { } b)
             g.Expected = (new ChartPoint(g.X(a), g.Y(startValue), a, startValue), new ChartPoint(g.X(b), g.Y(targetValue), b, targetValue));
+        if (forecast is { } fc && periodTo is { } endAt)
+        {
+            var last = g.Actual[^1];
+            g.ForecastLine = (last, new ChartPoint(g.X(endAt), g.Y(fc.Projected), endAt, fc.Projected));
+            g.ForecastBand = $"M{N(last.X)} {N(last.Y)} L{N(g.X(endAt))} {N(g.Y(fc.High))} L{N(g.X(endAt))} {N(g.Y(fc.Low))} Z";
+        }
         g.TargetY = g.Y(targetValue);
         g.ValueTicks = ticks.Select(t => new ValueTick(g.Y(t), t)).ToList();
         g.DateTicks = g.DatesBetween(DateOnly.FromDateTime(from.Value.UtcDateTime), DateOnly.FromDateTime(to.Value.UtcDateTime).AddDays(-1));

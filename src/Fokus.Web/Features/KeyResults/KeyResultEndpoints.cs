@@ -5,7 +5,7 @@ namespace Fokus.Web.Features.KeyResults;
 
 internal static class KeyResultEndpoints
 {
-    public static IServiceCollection AddKeyResults(this IServiceCollection services) => services.AddScoped<KeyResultHandler>();
+    public static IServiceCollection AddKeyResults(this IServiceCollection services) => services.AddScoped<KeyResultHandler>().AddKeyResultForecast();
 
     public static IEndpointRouteBuilder MapKeyResults(this IEndpointRouteBuilder app)
     {
@@ -22,6 +22,7 @@ internal static class KeyResultEndpoints
             (await h.UpdateAsync(caller, id, body, ct)).ToHttp()).Produces<KeyResultDto>();
         api.MapDelete("/key-results/{id:guid}", async (Caller caller, Guid id, KeyResultHandler h, CancellationToken ct) =>
             (await h.DeleteAsync(caller, id, ct)).ToHttp());
+        api.MapKeyResultForecast();
         return app;
     }
 }

@@ -4,7 +4,7 @@ namespace Fokus.Web.Features.Periods;
 
 internal static class PeriodEndpoints
 {
-    public static IServiceCollection AddPeriods(this IServiceCollection services) => services.AddScoped<PeriodHandler>();
+    public static IServiceCollection AddPeriods(this IServiceCollection services) => services.AddScoped<PeriodHandler>().AddPeriodCalibration();
 
     public static IEndpointRouteBuilder MapPeriods(this IEndpointRouteBuilder app)
     {
@@ -21,6 +21,7 @@ internal static class PeriodEndpoints
             (await h.UpdateAsync(caller, id, body, ct)).ToHttp()).Produces<PeriodDto>();
         api.MapDelete("/{id:guid}", async (Caller caller, Guid id, PeriodHandler h, CancellationToken ct) =>
             (await h.DeleteAsync(caller, id, ct)).ToHttp());
+        api.MapPeriodCalibration();
         return app;
     }
 }
