@@ -54,7 +54,10 @@ public sealed class ForecastAndCalibrationTests(BrowserApp app)
     public async Task CalibrationPage_ShowsTheClosedQuartersBrierScore_AndChart_PassesAxe_AndFitsAPhone()
     {
         var page = await app.OpenAsync("lead@fokus.example");
-        var closed = (await page.ApiAsync(app.BaseUrl, "/api/v1/periods")).EnumerateArray().First(p => p.GetProperty("state").GetString() == "closed");
+        // Other flows add and close periods of their own (one in 2031, one in 2025): the demo's closed quarter is the latest that has begun.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var closed = (await page.ApiAsync(app.BaseUrl, "/api/v1/periods")).EnumerateArray().First(p => p.GetProperty("state").GetString() == "closed"
+            && DateOnly.Parse(p.GetProperty("startDate").GetString()!) <= today);
         var expected = await page.ApiAsync(app.BaseUrl, $"/api/v1/periods/{closed.GetProperty("id").GetGuid()}/calibration");
         var brier = expected.GetProperty("brierScore").GetDouble();
         var used = expected.GetProperty("bins").EnumerateArray().Count(b => b.GetProperty("count").GetInt32() > 0);
@@ -71,7 +74,7 @@ public sealed class ForecastAndCalibrationTests(BrowserApp app)
         await Expect(svg.Locator("[data-testid=calibration-diagonal]")).ToHaveCountAsync(1);
         await Expect(svg.Locator("[data-testid=calibration-point]")).ToHaveCountAsync(used);
         await Expect(page.Locator("[data-testid=calibration-table] tbody tr")).ToHaveCountAsync(used);
-        await Expect(page.Locator("[data-testid=calibration-trend] tbody tr")).ToHaveCountAsync(1);
+        Assert.True(await page.Locator("[data-testid=calibration-trend] tbody tr").CountAsync() >= 1);
         await Expect(page.Locator("[data-testid=calibration-trend]")).ToContainTextAsync(closed.GetProperty("name").GetString()!);
 
         Assert.Empty(await page.AxeViolationsAsync());
