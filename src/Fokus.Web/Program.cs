@@ -9,6 +9,7 @@ using Fokus.Web.Features.Health;
 using Fokus.Web.Features.Initiatives;
 using Fokus.Web.Features.KeyResults;
 using Fokus.Web.Features.MyFocus;
+using Fokus.Web.Features.Notifications;
 using Fokus.Web.Features.Objectives;
 using Fokus.Web.Features.Organisations;
 using Fokus.Web.Features.People;
@@ -36,7 +37,8 @@ builder.Services
     .AddInitiatives()
     .AddBigPicture()
     .AddCoach()
-    .AddMyFocus();
+    .AddMyFocus()
+    .AddNotifications(builder.Configuration);
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -63,6 +65,7 @@ app.MapCheckIns();
 app.MapInitiatives();
 app.MapBigPicture();
 app.MapCoach();
+app.MapNotifications();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 
