@@ -30,7 +30,7 @@ internal sealed class ReminderRun(JobLeases leases, ReminderDispatcher reminders
         }
         finally
         {
-            await leases.ReleaseAsync(LeaseName, holder, now, CancellationToken.None);
+            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
         }
     }
 
