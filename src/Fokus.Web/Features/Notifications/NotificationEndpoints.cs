@@ -13,7 +13,7 @@ internal static class NotificationEndpoints
         services.AddSingleton<EmailSender>().AddSingleton<ChatWebhookSender>()
             .AddScoped<JobLeases>().AddScoped<DeliveryLedger>().AddScoped<ReminderPlanner>().AddScoped<Outbox>()
             .AddScoped<ReminderDispatcher>().AddScoped<ReminderRun>()
-            .AddScoped<NotificationHandler>().AddScoped<TeamRhythmHandler>()
+            .AddScoped<NotificationHandler>().AddScoped<TeamRhythmHandler>().AddScoped<NotificationSignals>()
             .AddDigests();
         services.AddHostedService<ReminderService>();
         return services;
