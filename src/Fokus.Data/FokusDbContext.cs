@@ -24,6 +24,12 @@ public sealed class FokusDbContext(DbContextOptions<FokusDbContext> options)
     public DbSet<ObjectiveReview> ObjectiveReviews => Set<ObjectiveReview>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeKeyResult> InitiativeKeyResults => Set<InitiativeKeyResult>();
+    public DbSet<TeamRhythm> TeamRhythms => Set<TeamRhythm>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<Digest> Digests => Set<Digest>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

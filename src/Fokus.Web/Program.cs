@@ -9,6 +9,7 @@ using Fokus.Web.Features.Health;
 using Fokus.Web.Features.Initiatives;
 using Fokus.Web.Features.KeyResults;
 using Fokus.Web.Features.MyFocus;
+using Fokus.Web.Features.Notifications;
 using Fokus.Web.Features.Objectives;
 using Fokus.Web.Features.Organisations;
 using Fokus.Web.Features.People;
@@ -38,7 +39,8 @@ builder.Services
     .AddBigPicture()
     .AddCoach()
     .AddMyFocus()
-    .AddReview();
+    .AddReview()
+    .AddNotifications(builder.Configuration);
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -66,6 +68,7 @@ app.MapInitiatives();
 app.MapBigPicture();
 app.MapCoach();
 app.MapReview();
+app.MapNotifications();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 

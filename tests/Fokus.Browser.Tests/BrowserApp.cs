@@ -15,6 +15,9 @@ public sealed class BrowserApp : IAsyncLifetime
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>The app's services, for flows that drive background work themselves (the reminder cycle).</summary>
+    public IServiceProvider Services => factory!.Services;
     public string BaseUrl { get; private set; } = "";
 
     public static string ArtifactsFolder
@@ -37,6 +40,8 @@ public sealed class BrowserApp : IAsyncLifetime
             b.UseSetting("urls", "http://127.0.0.1:0");
             // Every flow signs in from 127.0.0.1; the per-address sign-in limit is for real clients.
             b.UseSetting("Fokus:RateLimits:SignInPerMinute", "1000000");
+            // Flows run the reminder cycle themselves, when they need it.
+            b.UseSetting("Fokus:Reminders:Enabled", "false");
         });
         factory.UseKestrel();
         factory.StartServer();

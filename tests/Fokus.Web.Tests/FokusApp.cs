@@ -81,6 +81,8 @@ public sealed class FokusApp : WebApplicationFactory<Program>
         // The suite signs up hundreds of organisations from one client address.
         builder.UseSetting("Fokus:RateLimits:SignInPerMinute", "1000000");
         builder.UseSetting("Fokus:RateLimits:SignUpPerHour", "1000000");
+        // Tests drive the reminder cycle themselves (ReminderRun.RunOnceAsync), with their own "now".
+        builder.UseSetting("Fokus:Reminders:Enabled", "false");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
