@@ -8,6 +8,7 @@ using Fokus.Web.Features.Demo;
 using Fokus.Web.Features.Health;
 using Fokus.Web.Features.Initiatives;
 using Fokus.Web.Features.KeyResults;
+using Fokus.Web.Features.Meetings;
 using Fokus.Web.Features.MyFocus;
 using Fokus.Web.Features.Objectives;
 using Fokus.Web.Features.Organisations;
@@ -38,7 +39,8 @@ builder.Services
     .AddBigPicture()
     .AddCoach()
     .AddMyFocus()
-    .AddReview();
+    .AddReview()
+    .AddMeetings();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -66,6 +68,7 @@ app.MapInitiatives();
 app.MapBigPicture();
 app.MapCoach();
 app.MapReview();
+app.MapMeetings();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 
