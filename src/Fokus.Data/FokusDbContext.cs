@@ -22,6 +22,8 @@ public sealed class FokusDbContext(DbContextOptions<FokusDbContext> options)
     public DbSet<CheckInComment> CheckInComments => Set<CheckInComment>();
     public DbSet<CheckInReaction> CheckInReactions => Set<CheckInReaction>();
     public DbSet<ObjectiveReview> ObjectiveReviews => Set<ObjectiveReview>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingItem> MeetingItems => Set<MeetingItem>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeKeyResult> InitiativeKeyResults => Set<InitiativeKeyResult>();
     public DbSet<TeamRhythm> TeamRhythms => Set<TeamRhythm>();

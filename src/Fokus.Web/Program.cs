@@ -8,6 +8,7 @@ using Fokus.Web.Features.Demo;
 using Fokus.Web.Features.Health;
 using Fokus.Web.Features.Initiatives;
 using Fokus.Web.Features.KeyResults;
+using Fokus.Web.Features.Meetings;
 using Fokus.Web.Features.MyFocus;
 using Fokus.Web.Features.Notifications;
 using Fokus.Web.Features.Objectives;
@@ -40,7 +41,8 @@ builder.Services
     .AddCoach()
     .AddMyFocus()
     .AddReview()
-    .AddNotifications(builder.Configuration);
+    .AddNotifications(builder.Configuration)
+    .AddMeetings();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -69,6 +71,7 @@ app.MapBigPicture();
 app.MapCoach();
 app.MapReview();
 app.MapNotifications();
+app.MapMeetings();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 

@@ -1,0 +1,80 @@
+using Fokus.Core.Model;
+using Fokus.Data;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Meetings;
+
+/// <summary>Starting, running and ending a meeting. Anyone but a viewer takes part; an ended meeting keeps its record.</summary>
+internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock, MeetingQueries queries)
+{
+    public async Task<Outcome<MeetingDto>> StartAsync(Caller caller, Guid teamId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        if (!await db.Teams.AnyAsync(t => t.Id == teamId && t.OrganisationId == caller.OrganisationId, ct)) return Outcome.NotFound;
+        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        var meeting = new Meeting
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = caller.OrganisationId, TeamId = teamId, StartedAt = clock.GetUtcNow(),
+            AttendeeIds = [caller.PersonId], StartedByPersonId = caller.PersonId,
+        };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Created((await queries.GetAsync(caller, meeting.Id, ct)).Value!);
+    }
+
+    public async Task<Outcome<MeetingDto>> UpdateAsync(Caller caller, Guid id, UpdateMeetingRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id && m.OrganisationId == caller.OrganisationId, ct);
+        if (meeting is null) return Outcome.NotFound;
+        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        var attendees = (r.AttendeeIds ?? []).Distinct().ToList();
+        var known = await db.People.CountAsync(p => attendees.Contains(p.Id) && p.OrganisationId == caller.OrganisationId, ct);
+        var v = new Validator().Text("notes", r.Notes, 8000, required: false)
+            .Check(known == attendees.Count, "attendeeIds", "Validation.NotFound")
+            .Check(meeting.EndedAt is null, "id", "Meeting.Ended");
+        if (!v.IsValid) return v.ToOutcome();
+        meeting.Notes = r.Notes?.Trim() ?? meeting.Notes;
+        if (r.AttendeeIds is not null) meeting.AttendeeIds = attendees;
+        if (r.End == true) meeting.EndedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return (await queries.GetAsync(caller, id, ct)).Value!;
+    }
+
+    public async Task<Outcome<MeetingItemDto>> AddItemAsync(Caller caller, Guid meetingId, AddMeetingItemRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId && m.OrganisationId == caller.OrganisationId, ct);
+        if (meeting is null) return Outcome.NotFound;
+        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        var org = caller.OrganisationId;
+        var v = new Validator().Defined("kind", r.Kind).Text("text", r.Text, 1000)
+            .Check(r.KeyResultId is not { } k || await db.KeyResults.AnyAsync(x => x.Id == k && x.OrganisationId == org, ct), "keyResultId", "Validation.NotFound")
+            .Check(r.InitiativeId is not { } i || await db.Initiatives.AnyAsync(x => x.Id == i && x.OrganisationId == org, ct), "initiativeId", "Validation.NotFound")
+            .Check(r.OwnerPersonId is not { } p || await db.People.AnyAsync(x => x.Id == p && x.OrganisationId == org, ct), "ownerPersonId", "Validation.NotFound")
+            .Check(meeting.EndedAt is null, "meetingId", "Meeting.Ended");
+        if (!v.IsValid) return v.ToOutcome();
+        var item = new MeetingItem
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = org, MeetingId = meetingId, Kind = r.Kind!.Value, Text = r.Text!.Trim(),
+            KeyResultId = r.KeyResultId, InitiativeId = r.InitiativeId, OwnerPersonId = r.OwnerPersonId, DueDate = r.DueDate, CreatedAt = clock.GetUtcNow(),
+        };
+        db.MeetingItems.Add(item);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Created((await queries.GetAsync(caller, meetingId, ct)).Value!.Items.First(x => x.Id == item.Id));
+    }
+
+    /// <summary>Actions are ticked off in a later meeting, so this works after their own meeting ended.</summary>
+    public async Task<Outcome> SetDoneAsync(Caller caller, Guid itemId, SetItemDoneRequest r, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var item = await db.MeetingItems.FirstOrDefaultAsync(i => i.Id == itemId && i.OrganisationId == caller.OrganisationId, ct);
+        if (item is null) return Outcome.NotFound;
+        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        if (r.Done is null) return Outcome.Invalid("done", SharedText.Get("Validation.Required"));
+        item.DoneAt = r.Done.Value ? item.DoneAt ?? clock.GetUtcNow() : null;
+        await db.SaveChangesAsync(ct);
+        return Outcome.NoContent;
+    }
+}
