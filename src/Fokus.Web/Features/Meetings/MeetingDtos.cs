@@ -15,7 +15,8 @@ public sealed record MeetingSummaryDto(Guid Id, Guid TeamId, DateTimeOffset Star
 /// <summary>A meeting with its agenda: open actions from before, the wins round, the exceptions, then this meeting's decisions and actions.</summary>
 public sealed record MeetingDto(Guid Id, Guid TeamId, string TeamName, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string Notes,
     IReadOnlyList<Guid> AttendeeIds, DateTimeOffset Since, IReadOnlyList<MeetingItemDto> OpenFromBefore, IReadOnlyList<MeetingWinDto> Wins,
-    IReadOnlyList<MeetingExceptionDto> Exceptions, IReadOnlyList<MeetingItemDto> Items, IReadOnlyList<MeetingPersonDto> Members);
+    IReadOnlyList<MeetingExceptionDto> Exceptions, IReadOnlyList<MeetingItemDto> Items, IReadOnlyList<MeetingPersonDto> Members,
+    IReadOnlyList<MeetingPersonDto> KeyResults);
 
 public sealed record MeetingPersonDto(Guid Id, string Name);
 

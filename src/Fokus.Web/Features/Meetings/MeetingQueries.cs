@@ -62,6 +62,6 @@ internal sealed class MeetingQueries(IDbContextFactory<FokusDbContext> dbs, Read
         var mine = items.Where(i => i.MeetingId == meeting.Id).OrderBy(i => i.CreatedAt).Select(Dto).ToList();
         var members = team.Members.Select(m => new MeetingPersonDto(m.PersonId, names.GetValueOrDefault(m.PersonId) ?? "")).OrderBy(p => p.Name).ToList();
         return new MeetingDto(meeting.Id, team.Id, team.Name, meeting.StartedAt, meeting.EndedAt, meeting.Notes, meeting.AttendeeIds, since,
-            open, wins, exceptions, mine, members);
+            open, wins, exceptions, mine, members, krs.OrderBy(k => k.Title).Select(k => new MeetingPersonDto(k.Id, k.Title)).ToList());
     }
 }
