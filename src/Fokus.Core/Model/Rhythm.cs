@@ -6,7 +6,8 @@ public enum NotificationChannel { InApp, Email, Slack, Teams }
 /// <summary>Pending while a node sends it; Failed waits for a retry; GaveUp after the last attempt.</summary>
 public enum DeliveryState { Pending, Sent, Failed, GaveUp }
 
-public enum NotificationKind { Reminder, Digest }
+/// <summary>Reaction, Comment and Mention come from people cheering and talking about check-ins.</summary>
+public enum NotificationKind { Reminder, Digest, Reaction, Comment, Mention }
 
 /// <summary>A team's own check-in rhythm and chat webhooks; a team without one follows the organisation (weekly, its weekday).</summary>
 public sealed class TeamRhythm

@@ -10,6 +10,10 @@ internal static class SharedText
 
     public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 
+    /// <summary>In another reader's language, e.g. a notification for someone else.</summary>
+    public static string Format(CultureInfo culture, string key, params object[] args) =>
+        string.Format(culture, Resources.GetString(key, culture) ?? key, args);
+
     public static string Format(string key, params object[] args) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), args);
 }

@@ -1,5 +1,6 @@
 using Fokus.Core.Model;
 using Fokus.Data;
+using Fokus.Web.Features.Notifications;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ internal sealed class CheckInSocialCommands(IDbContextFactory<FokusDbContext> db
             AuthorPersonId = caller.PersonId, Text = r.Text!.Trim(), CreatedAt = clock.GetUtcNow(),
         };
         db.CheckInComments.Add(comment);
+        await CheckInNotices.AddForCommentAsync(db, caller, checkInId, comment.Text, comment.CreatedAt, ct);
         await db.SaveChangesAsync(ct);
         return Outcome.Created(new CheckInCommentDto(comment.Id, checkInId, caller.PersonId, caller.Name, comment.Text, comment.CreatedAt));
     }
@@ -72,6 +74,7 @@ internal sealed class CheckInSocialCommands(IDbContextFactory<FokusDbContext> db
                 Id = Guid.CreateVersion7(), OrganisationId = caller.OrganisationId, CheckInId = checkInId,
                 PersonId = caller.PersonId, Kind = kind!.Value, CreatedAt = clock.GetUtcNow(),
             });
+            await CheckInNotices.AddForReactionAsync(db, caller, checkInId, kind.Value, clock.GetUtcNow(), ct);
         }
         else if (!give && existing is not null)
         {
