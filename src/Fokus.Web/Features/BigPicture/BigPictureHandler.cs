@@ -43,7 +43,7 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
                 LastConfidence = k.LastConfidence, LastCheckInAt = k.LastCheckInAt,
             })
             .ToListAsync(ct);
-        var names = await OwnerNamesAsync(db, org.Id, ct);
+        var names = await OwnerNames.AllAsync(db, org.Id, ct);
         var earlier = await EarlierValuesAsync(db, inView, ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -81,11 +81,4 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
             : new EarlierValue(r.Earlier ?? r.StartValue, null));
     }
 
-    private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(FokusDbContext db, Guid orgId, CancellationToken ct)
-    {
-        var names = await db.People.Where(p => p.OrganisationId == orgId).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        foreach (var t in await db.Teams.Where(t => t.OrganisationId == orgId).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
-            names[t.Id] = t.Name;
-        return names;
-    }
 }

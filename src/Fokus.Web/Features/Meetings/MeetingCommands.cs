@@ -62,7 +62,10 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         };
         db.MeetingItems.Add(item);
         await db.SaveChangesAsync(ct);
-        return Outcome.Created((await queries.GetAsync(caller, meetingId, ct)).Value!.Items.First(x => x.Id == item.Id));
+        // Only the item's own key-result title and owner name are read, not the meeting's whole agenda.
+        var titles = await db.KeyResults.Where(k => k.Id == item.KeyResultId).ToDictionaryAsync(k => k.Id, k => k.Title, ct);
+        var names = await db.People.Where(p => p.Id == item.OwnerPersonId).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        return Outcome.Created(MeetingQueries.ItemDto(item, titles, names));
     }
 
     /// <summary>Actions are ticked off in a later meeting, so this works after their own meeting ended.</summary>

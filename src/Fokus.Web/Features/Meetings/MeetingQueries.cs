@@ -26,9 +26,10 @@ internal sealed class MeetingQueries(IDbContextFactory<FokusDbContext> dbs, Read
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrganisationId == caller.OrganisationId, ct);
         if (meeting is null) return Outcome.NotFound;
         var team = await db.Teams.AsNoTracking().Include(t => t.Members).FirstAsync(t => t.Id == meeting.TeamId, ct);
-        var previous = await db.Meetings.AsNoTracking().Where(m => m.TeamId == team.Id && m.StartedAt < meeting.StartedAt)
-            .OrderByDescending(m => m.StartedAt).Select(m => (DateTimeOffset?)m.StartedAt).FirstOrDefaultAsync(ct);
-        var since = previous ?? meeting.StartedAt.AddDays(-7);
+        // The team's earlier meetings give both where the agenda starts and which actions are still open.
+        var earlier = (await db.Meetings.AsNoTracking().Where(m => m.TeamId == team.Id).Select(m => new { m.Id, m.StartedAt }).ToListAsync(ct))
+            .Where(m => m.StartedAt < meeting.StartedAt).ToList();
+        var since = earlier.Count > 0 ? earlier.Max(m => m.StartedAt) : meeting.StartedAt.AddDays(-7);
         var period = PeriodHandler.PickCurrent(await db.Periods.AsNoTracking().Where(p => p.OrganisationId == caller.OrganisationId).ToListAsync(ct),
             DateOnly.FromDateTime(meeting.StartedAt.UtcDateTime));
 
@@ -51,17 +52,18 @@ internal sealed class MeetingQueries(IDbContextFactory<FokusDbContext> dbs, Read
         var exceptions = MeetingAgenda.Exceptions(agenda, since, until, period, thresholds)
             .Select(e => new MeetingExceptionDto(e.KeyResultId, e.Title, e.OwnerName, e.Status, e.StatusBefore, e.Worsened, e.Stale, e.ConfidenceTrend)).ToList();
 
-        var teamMeetings = db.Meetings.Where(m => m.TeamId == team.Id).Select(m => m.Id);
-        var items = await db.MeetingItems.AsNoTracking().Where(i => teamMeetings.Contains(i.MeetingId)).ToListAsync(ct);
+        var meetingIds = earlier.Select(m => m.Id).Append(meeting.Id).ToList();
+        var items = await db.MeetingItems.AsNoTracking().Where(i => meetingIds.Contains(i.MeetingId)).ToListAsync(ct);
         var titles = krs.ToDictionary(k => k.Id, k => k.Title);
-        var earlier = await db.Meetings.AsNoTracking().Where(m => m.TeamId == team.Id && m.StartedAt < meeting.StartedAt).Select(m => m.Id).ToListAsync(ct);
-        MeetingItemDto Dto(MeetingItem i) => new(i.Id, i.MeetingId, i.Kind, i.Text, i.KeyResultId, i.KeyResultId is { } k ? titles.GetValueOrDefault(k) : null,
-            i.InitiativeId, i.OwnerPersonId, i.OwnerPersonId is { } o ? names.GetValueOrDefault(o) : null, i.DueDate, i.DoneAt is not null, i.CreatedAt);
-        var open = items.Where(i => earlier.Contains(i.MeetingId) && i.Kind == MeetingItemKind.Action && i.DoneAt is null)
-            .OrderBy(i => i.DueDate ?? DateOnly.MaxValue).Select(Dto).ToList();
-        var mine = items.Where(i => i.MeetingId == meeting.Id).OrderBy(i => i.CreatedAt).Select(Dto).ToList();
+        var open = items.Where(i => i.MeetingId != meeting.Id && i.Kind == MeetingItemKind.Action && i.DoneAt is null)
+            .OrderBy(i => i.DueDate ?? DateOnly.MaxValue).Select(i => ItemDto(i, titles, names)).ToList();
+        var mine = items.Where(i => i.MeetingId == meeting.Id).OrderBy(i => i.CreatedAt).Select(i => ItemDto(i, titles, names)).ToList();
         var members = team.Members.Select(m => new MeetingPersonDto(m.PersonId, names.GetValueOrDefault(m.PersonId) ?? "")).OrderBy(p => p.Name).ToList();
         return new MeetingDto(meeting.Id, team.Id, team.Name, meeting.StartedAt, meeting.EndedAt, meeting.Notes, meeting.AttendeeIds, since,
             open, wins, exceptions, mine, members, krs.OrderBy(k => k.Title).Select(k => new MeetingPersonDto(k.Id, k.Title)).ToList());
     }
+
+    public static MeetingItemDto ItemDto(MeetingItem i, IReadOnlyDictionary<Guid, string> keyResultTitles, IReadOnlyDictionary<Guid, string> names) =>
+        new(i.Id, i.MeetingId, i.Kind, i.Text, i.KeyResultId, i.KeyResultId is { } k ? keyResultTitles.GetValueOrDefault(k) : null,
+            i.InitiativeId, i.OwnerPersonId, i.OwnerPersonId is { } o ? names.GetValueOrDefault(o) : null, i.DueDate, i.DoneAt is not null, i.CreatedAt);
 }

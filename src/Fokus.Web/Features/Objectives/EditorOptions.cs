@@ -39,11 +39,9 @@ internal sealed class EditorOptions(ObjectiveQueries objectives, PeriodHandler p
         return draft;
     }
 
-    public async Task<IEnumerable<NamedOption>> TeamsAsync(UiUser user, string? text, CancellationToken ct)
-    {
-        var page = (await teams.ListAsync(user.Caller, new TeamFilter(null, text, 1, 30), ct)).Value?.Items ?? [];
-        return page.Where(t => user.CanEditObjective(t.Id, null)).Select(t => new NamedOption(t.Id, t.Name));
-    }
+    /// <summary>The teams this person may own objectives for.</summary>
+    public async Task<IEnumerable<NamedOption>> TeamsAsync(UiUser user, string? text, CancellationToken ct) =>
+        (await AllTeamsAsync(user, text, ct)).Where(t => user.CanEditObjective(t.Id, null));
 
     /// <summary>Any team of the organisation, for views everyone may read.</summary>
     public async Task<IEnumerable<NamedOption>> AllTeamsAsync(UiUser user, string? text, CancellationToken ct) =>

@@ -42,9 +42,13 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
         review.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
 
-        var period = await db.Periods.AsNoTracking().FirstAsync(p => p.Id == objective.PeriodId, ct);
-        var view = (await new ReviewQueries(dbs).GetAsync(caller, period.Id, null, ct)).Value!;
-        return view.Objectives.First(o => o.Id == objectiveId);
+        // The saved objective as the wizard shows it; only its owner's name is read, not the whole period again.
+        var owner = objective.OwnerPersonId ?? objective.OwnerTeamId;
+        var names = owner is { } id
+            ? await db.People.Where(p => p.Id == id).Select(p => p.Name).Concat(db.Teams.Where(t => t.Id == id).Select(t => t.Name))
+                .Take(1).ToDictionaryAsync(_ => id, n => n, ct)
+            : [];
+        return ReviewQueries.Dto(objective, review, names, canEdit: true);
     }
 
     private static Validator Validate(SaveReviewRequest r, Objective objective)

@@ -1,4 +1,5 @@
 using Fokus.Core.Model;
+using Fokus.Core.Rules;
 
 namespace Fokus.Web.Features.Review;
 
@@ -32,9 +33,9 @@ public sealed class ReviewForm
     /// <summary>Choosing keep or modify the first time carries every key result; the person then unticks what ends.</summary>
     public void Decide(ObjectiveDecision decision)
     {
-        var carriedBefore = Decision is ObjectiveDecision.Keep or ObjectiveDecision.Modify;
+        var carriedBefore = QuarterTransition.CarriesOver(Decision);
         Decision = decision;
-        if (decision is ObjectiveDecision.Keep or ObjectiveDecision.Modify)
+        if (QuarterTransition.CarriesOver(decision))
         {
             if (!carriedBefore && Carry.Count == 0) Carry.UnionWith(Objective.KeyResults.Select(k => k.Id));
         }

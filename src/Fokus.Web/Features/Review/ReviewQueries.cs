@@ -24,7 +24,7 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
             .OrderBy(o => o.Level).ThenBy(o => o.SortOrder).ThenBy(o => o.Title).AsSplitQuery().ToListAsync(ct);
         var ids = objectives.Select(o => o.Id).ToList();
         var reviews = await db.ObjectiveReviews.AsNoTracking().Where(r => ids.Contains(r.ObjectiveId)).ToDictionaryAsync(r => r.ObjectiveId, ct);
-        var names = await OwnerNamesAsync(db, org, ct);
+        var names = await OwnerNames.AllAsync(db, org, ct);
         var actor = await db.ActorAsync(caller, ct);
         var next = await NextPeriodAsync(db, period, ct);
         var dtos = objectives.Select(o => Dto(o, reviews.GetValueOrDefault(o.Id), names,
@@ -61,7 +61,7 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
                 && p.State != PeriodState.Closed)
             .OrderBy(p => p.StartDate).FirstOrDefaultAsync(ct);
 
-    private static ReviewObjectiveDto Dto(Objective o, ObjectiveReview? r, IReadOnlyDictionary<Guid, string> names, bool canEdit)
+    internal static ReviewObjectiveDto Dto(Objective o, ObjectiveReview? r, IReadOnlyDictionary<Guid, string> names, bool canEdit)
     {
         var krs = o.KeyResults.OrderBy(k => k.SortOrder).Select(k =>
         {
@@ -74,13 +74,5 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
         return new ReviewObjectiveDto(o.Id, o.Title, o.Level, o.OwnerTeamId, o.OwnerPersonId,
             owner is { } id && names.TryGetValue(id, out var n) ? n : null, o.ParentObjectiveId, canEdit, suggested, r?.Outcome,
             r?.WhatWorked ?? "", r?.WhatDidNot ?? "", r?.DoDifferently ?? "", r?.Decision, r?.CarriedToObjectiveId, krs);
-    }
-
-    private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(FokusDbContext db, Guid org, CancellationToken ct)
-    {
-        var names = await db.Teams.Where(t => t.OrganisationId == org).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        foreach (var p in await db.People.Where(p => p.OrganisationId == org).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
-            names[p.Id] = p.Name;
-        return names;
     }
 }
