@@ -10,9 +10,13 @@ internal sealed class LiveUpdates
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Subscription, byte>> listeners = new();
 
+    /// <summary>
+    /// The callback runs in the subscriber's execution context (its culture above all), not the writer's: a page
+    /// opened in Swedish must not re-render in the language of whoever saved, or of a background job.
+    /// </summary>
     public IDisposable Subscribe(Guid organisationId, Action onChange)
     {
-        var subscription = new Subscription(this, organisationId, onChange);
+        var subscription = new Subscription(this, organisationId, onChange, ExecutionContext.Capture());
         listeners.GetOrAdd(organisationId, _ => new()).TryAdd(subscription, 0);
         return subscription;
     }
@@ -23,7 +27,7 @@ internal sealed class LiveUpdates
         foreach (var s in set.Keys)
         {
             // Runs inside a save that has already committed: one broken page must neither fail it nor starve the others.
-            try { s.OnChange(); }
+            try { s.Notify(); }
             catch (Exception) { s.Dispose(); }
         }
     }
@@ -33,9 +37,13 @@ internal sealed class LiveUpdates
         foreach (var org in listeners.Keys) Changed(org);
     }
 
-    private sealed class Subscription(LiveUpdates owner, Guid organisationId, Action onChange) : IDisposable
+    private sealed class Subscription(LiveUpdates owner, Guid organisationId, Action onChange, ExecutionContext? context) : IDisposable
     {
-        public Action OnChange { get; } = onChange;
+        public void Notify()
+        {
+            if (context is null) onChange();
+            else ExecutionContext.Run(context, static state => ((Action)state!)(), onChange);
+        }
 
         public void Dispose()
         {
