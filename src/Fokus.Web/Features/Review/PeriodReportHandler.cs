@@ -21,10 +21,16 @@ public sealed record PeriodReportDto(PeriodDto Period, int KeyResults, decimal A
 /// <summary>The period report: scores by band and team, check-in discipline, and the learnings.</summary>
 internal sealed class PeriodReportHandler(IDbContextFactory<FokusDbContext> dbs, ReviewQueries reviews, TimeProvider clock)
 {
-    public async Task<Outcome<PeriodReportDto>> GetAsync(Caller caller, Guid periodId, CancellationToken ct)
+    public Task<Outcome<PeriodReportDto>> GetAsync(Caller caller, Guid periodId, CancellationToken ct) =>
+        GetAsync(caller, periodId, null, ct);
+
+    /// <summary>Limited to the objectives of these teams (a team with its sub-teams), as the PDF export asks.</summary>
+    public async Task<Outcome<PeriodReportDto>> GetAsync(Caller caller, Guid periodId, IReadOnlySet<Guid>? teamIds, CancellationToken ct)
     {
         var review = (await reviews.GetAsync(caller, periodId, null, ct)).Value;
         if (review is null) return Outcome.NotFound;
+        if (teamIds is not null)
+            review = review with { Objectives = review.Objectives.Where(o => o.OwnerTeamId is { } t && teamIds.Contains(t)).ToList() };
         await using var db = await dbs.CreateDbContextAsync(ct);
         var weekday = await db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.CheckInWeekday).FirstAsync(ct);
         var krIds = review.Objectives.SelectMany(o => o.KeyResults).Select(k => k.Id).ToList();
