@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Fokus.Core.Exchange;
 using Fokus.Data;
@@ -19,7 +20,9 @@ internal static class JsonExport
     public static async Task WriteAsync(FokusDbContext db, Caller caller, ExportData data, DateTimeOffset now, Stream output, CancellationToken ct)
     {
         var s = data.Scope;
-        await using var json = new Utf8JsonWriter(output);
+        // JsonSerializer flushes the writer synchronously, so it writes to a buffer that each batch hands on asynchronously.
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        await using var json = new Utf8JsonWriter(buffer);
         json.WriteStartObject();
         json.WriteString(Name(nameof(OkrExchangeDocument.Format)), OkrExchangeDocument.FormatName);
         json.WriteNumber(Name(nameof(OkrExchangeDocument.Version)), OkrExchangeDocument.CurrentVersion);
@@ -39,7 +42,7 @@ internal static class JsonExport
             var krIds = chunk.SelectMany(o => data.KeyResults[o.Id]).Select(k => k.Id).ToList();
             var checkIns = (await ExportReader.CheckIns(db, caller, s, krIds).ToListAsync(ct)).ToLookup(c => c.KeyResultId);
             foreach (var o in chunk) JsonSerializer.Serialize(json, Objective(o, data, checkIns), Options);
-            await json.FlushAsync(ct);
+            await SendAsync(json, buffer, output, ct);
         }
         json.WriteEndArray();
 
@@ -47,7 +50,14 @@ internal static class JsonExport
         JsonSerializer.Serialize(json, data.Initiatives.Select(i => new ExchangeInitiative(i.Title, i.Description, i.Status.ToString(),
             i.DueDate, s.EmailOf(i.OwnerPersonId), i.KeyResultIds)).ToList(), Options);
         json.WriteEndObject();
+        await SendAsync(json, buffer, output, ct);
+    }
+
+    private static async Task SendAsync(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream output, CancellationToken ct)
+    {
         await json.FlushAsync(ct);
+        await output.WriteAsync(buffer.WrittenMemory, ct);
+        buffer.ResetWrittenCount();
     }
 
     private static ExchangeObjective Objective(ObjectiveRow o, ExportData data, ILookup<Guid, CheckInRow> checkIns)
