@@ -72,13 +72,24 @@ public sealed class ExportXlsxTests(Apps apps)
         var nextId = (await next.JsonAsync()).Id();
         await ExportWorld.ObjectiveAsync(org, world.Logistik, "Ett mål nästa kvartal", nextId);
 
+        var strategic = await org.Admin.PostAsJsonAsync("/api/v1/objectives", new
+        {
+            title = "Långsiktig tillväxt", description = "", level = "strategic", ownerTeamId = world.Logistik,
+            keyResults = new[] { new { title = "Omsättning", type = "number", unit = "MSEK", startValue = 100, targetValue = 150, direction = "increase" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, strategic.StatusCode);
+
         var (_, current) = await ExportWorld.GetAsync(org.Admin, "format=xlsx", "en");
-        var titles = Rows(new MemoryStream(current), "Objectives").Select(r => r["Objective"]).ToList();
-        Assert.Equal(3, titles.Count);
-        Assert.Contains(ExportWorld.LogistikObjective, titles);
+        var rows = Rows(new MemoryStream(current), "Objectives");
+        Assert.Equal(4, rows.Count);
+        Assert.Contains(ExportWorld.LogistikObjective, rows.Select(r => r["Objective"]));
+        // The whole organisation carries the strategic objectives its objectives align to; they belong to no period.
+        Assert.Null(rows.Single(r => (string?)r["Objective"] == "Långsiktig tillväxt")["Period"]);
+        var (_, team) = await ExportWorld.GetAsync(org.Admin, $"format=xlsx&teamId={world.Logistik}", "en");
+        Assert.DoesNotContain("Långsiktig tillväxt", Rows(new MemoryStream(team), "Objectives").Select(r => r["Objective"]));
         var (response, later) = await ExportWorld.GetAsync(org.Admin, $"format=xlsx&periodId={nextId}", "en");
         Assert.Equal("fokus-Nasta-kvartal.xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        Assert.Equal(["Ett mål nästa kvartal"], Rows(new MemoryStream(later), "Objectives").Select(r => r["Objective"]));
+        Assert.Equal(["Långsiktig tillväxt", "Ett mål nästa kvartal"], Rows(new MemoryStream(later), "Objectives").Select(r => r["Objective"]));
     }
 
     private static string H(KeyResultSheetColumns.Column column, bool swedish) => KeyResultSheetColumns.Header(column, swedish);

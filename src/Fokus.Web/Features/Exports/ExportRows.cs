@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Exports;
 
-internal sealed record ObjectiveRow(Guid Id, string Title, string Description, ObjectiveLevel Level, Guid? OwnerTeamId,
+internal sealed record ObjectiveRow(Guid Id, Guid? PeriodId, string Title, string Description, ObjectiveLevel Level, Guid? OwnerTeamId,
     Guid? OwnerPersonId, Guid? ParentObjectiveId, ObjectiveState State, int SortOrder, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 internal sealed record KeyResultRow(Guid Id, Guid ObjectiveId, string Title, string Description, Guid? OwnerPersonId, KeyResultType Type,
@@ -29,16 +29,20 @@ internal sealed record ExportData(ExportScope Scope, IReadOnlyList<ObjectiveRow>
     public IEnumerable<(ObjectiveRow Objective, KeyResultRow KeyResult)> KeyResultLines =>
         Objectives.SelectMany(o => KeyResults[o.Id].Select(k => (o, k)));
 
-    public IReadOnlyList<Guid> KeyResultIds => KeyResultLines.Select(l => l.KeyResult.Id).ToList();
+    /// <summary>Strategic objectives belong to no period.</summary>
+    public string? PeriodName(ObjectiveRow o) => o.PeriodId is null ? null : Scope.Period.Name;
 
-    public double Expected => ExpectedProgress.On(Scope.Today, Scope.Period.StartDate, Scope.Period.EndDate);
+    /// <summary>The straight path through the period; strategic objectives have none (as on the big picture).</summary>
+    public double Expected(Guid? periodId) =>
+        periodId is null ? 0 : ExpectedProgress.On(Scope.Today, Scope.Period.StartDate, Scope.Period.EndDate);
 
-    public KeyResultStatus Status(KeyResultRow k) => KeyResultStatusRule.Of(k.Progress, Expected, k.LastConfidence, Scope.Thresholds);
+    public KeyResultStatus Status(ObjectiveRow o, KeyResultRow k) =>
+        KeyResultStatusRule.Of(k.Progress, Expected(o.PeriodId), k.LastConfidence, Scope.Thresholds);
 
     public double Progress(ObjectiveRow o) => ObjectiveProgress.Of(KeyResults[o.Id].Select(k => (k.Progress, k.Weight)));
 
     public KeyResultStatus Status(ObjectiveRow o) =>
-        KeyResultStatusRule.OfObjective(Progress(o), Expected, KeyResults[o.Id].Select(Status), Scope.Thresholds);
+        KeyResultStatusRule.OfObjective(Progress(o), Expected(o.PeriodId), KeyResults[o.Id].Select(k => Status(o, k)), Scope.Thresholds);
 }
 
 internal static class ExportReader
@@ -47,7 +51,7 @@ internal static class ExportReader
     {
         var objectives = ExportScopes.ReadableObjectives(db, caller, scope);
         var objectiveRows = await objectives.OrderBy(o => o.Level).ThenBy(o => o.SortOrder).ThenBy(o => o.Title).ThenBy(o => o.Id)
-            .Select(o => new ObjectiveRow(o.Id, o.Title, o.Description, o.Level, o.OwnerTeamId, o.OwnerPersonId, o.ParentObjectiveId,
+            .Select(o => new ObjectiveRow(o.Id, o.PeriodId, o.Title, o.Description, o.Level, o.OwnerTeamId, o.OwnerPersonId, o.ParentObjectiveId,
                 o.State, o.SortOrder, o.CreatedAt, o.UpdatedAt)).ToListAsync(ct);
         var keyResults = (await db.KeyResults.AsNoTracking().Where(k => objectives.Any(o => o.Id == k.ObjectiveId))
             .Select(k => new KeyResultRow(k.Id, k.ObjectiveId, k.Title, k.Description, k.OwnerPersonId, k.Type, k.Unit, k.CurrencyCode,

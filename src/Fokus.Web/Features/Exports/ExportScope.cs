@@ -70,16 +70,14 @@ internal sealed class ExportScopes(IDbContextFactory<FokusDbContext> dbs, TimePr
     /// <summary>
     /// The one gate for what an export may contain. Today every objective is readable by everyone in the organisation;
     /// a future "private objective" rule belongs here (with the caller), so every format follows it at once.
+    /// The whole organisation's export also carries the strategic (multi-year) objectives its objectives align to.
     /// </summary>
     public static IQueryable<Objective> ReadableObjectives(FokusDbContext db, Caller caller, ExportScope scope)
     {
-        var query = db.Objectives.AsNoTracking().Where(o => o.OrganisationId == caller.OrganisationId
-            && o.PeriodId == scope.Period.Id && o.State != ObjectiveState.Archived);
-        if (scope.TeamIds is { } ids)
-        {
-            var list = ids.ToList();
-            query = query.Where(o => o.OwnerTeamId != null && list.Contains(o.OwnerTeamId.Value));
-        }
-        return query;
+        var period = scope.Period.Id;
+        var query = db.Objectives.AsNoTracking().Where(o => o.OrganisationId == caller.OrganisationId && o.State != ObjectiveState.Archived);
+        if (scope.TeamIds is not { } ids) return query.Where(o => o.PeriodId == period || o.PeriodId == null);
+        var list = ids.ToList();
+        return query.Where(o => o.PeriodId == period && o.OwnerTeamId != null && list.Contains(o.OwnerTeamId.Value));
     }
 }

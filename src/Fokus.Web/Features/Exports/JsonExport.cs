@@ -67,7 +67,7 @@ internal static class JsonExport
             k.CurrencyCode, k.Direction.ToString(), k.StartValue, k.TargetValue, k.CurrentValue, k.Done, k.Weight, s.EmailOf(k.OwnerPersonId),
             k.Score, checkIns[k.Id].Select(c => new ExchangeCheckIn(c.CreatedAt, c.Value, c.Done, c.Confidence, c.WentWell, c.Blockers,
                 c.Note, s.EmailOf(c.AuthorPersonId))).ToList())).ToList();
-        return new ExchangeObjective(o.Id, o.Title, o.Description, o.Level.ToString(), s.Period.Name, s.TeamNameOf(o.OwnerTeamId),
+        return new ExchangeObjective(o.Id, o.Title, o.Description, o.Level.ToString(), data.PeriodName(o), s.TeamNameOf(o.OwnerTeamId),
             s.EmailOf(o.OwnerPersonId), o.ParentObjectiveId, o.State.ToString(), krs);
     }
 

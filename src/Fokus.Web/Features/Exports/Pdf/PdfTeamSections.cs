@@ -12,7 +12,7 @@ internal static class PdfTeamSections
     public static void Write(PdfPageFlow flow, ExportData data, CultureInfo culture)
     {
         var s = data.Scope;
-        var groups = data.Objectives.GroupBy(o => o.OwnerPersonId is null ? o.OwnerTeamId : null)
+        var groups = data.Objectives.Where(o => o.PeriodId is not null).GroupBy(o => o.OwnerPersonId is null ? o.OwnerTeamId : null)
             .OrderBy(g => g.Key is null).ThenBy(g => s.TeamNameOf(g.Key), StringComparer.Create(culture, true));
         foreach (var group in groups)
         {
