@@ -30,8 +30,8 @@ internal static class PdfReport
             PdfChart.ScoreBars(flow, report.Teams.Select(t => (TeamName(t), t.AverageScore)).ToList(), culture);
             Heading(flow, Text("Report.PerTeam"));
             PdfTables.Table(flow,
-                [new(Text("Export.Col.Team"), 3), new(Text("Report.AverageScore"), 1.6, true), new(Text("Report.BandLow"), 1, true),
-                 new(Text("Report.BandMiddle"), 1, true), new(Text("Report.BandHigh"), 1, true), new(Text("Report.Discipline"), 1.8, true)],
+                [new(Text("Export.Col.Team"), 2.6), new(Text("Report.AverageScore"), 2.3, true), new(Text("Report.BandLow"), 0.9, true),
+                 new(Text("Report.BandMiddle"), 0.9, true), new(Text("Report.BandHigh"), 0.9, true), new(Text("Report.Discipline"), 2.5, true)],
                 report.Teams.Select(t => (IReadOnlyList<string>)[TeamName(t), Score(t.AverageScore, culture), Count(t.Bands.Low, culture),
                     Count(t.Bands.Middle, culture), Count(t.Bands.High, culture), Share(t.MadeCheckIns, t.DueCheckIns, culture)]));
             PdfTeamSections.Write(flow, data, culture);
