@@ -6,6 +6,7 @@ using Fokus.Web.Features.CheckIns;
 using Fokus.Web.Features.Coach;
 using Fokus.Web.Features.Demo;
 using Fokus.Web.Features.Health;
+using Fokus.Web.Features.Imports;
 using Fokus.Web.Features.Initiatives;
 using Fokus.Web.Features.KeyResults;
 using Fokus.Web.Features.Meetings;
@@ -42,7 +43,8 @@ builder.Services
     .AddMyFocus()
     .AddReview()
     .AddNotifications(builder.Configuration)
-    .AddMeetings();
+    .AddMeetings()
+    .AddImports();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -72,6 +74,7 @@ app.MapCoach();
 app.MapReview();
 app.MapNotifications();
 app.MapMeetings();
+app.MapImports();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 
