@@ -14,7 +14,8 @@ internal static class ImportEndpoints
         var api = app.MapGroup("/api/v1/imports").WithTags("Imports");
         // The form is read by hand: the automatic form binding demands an antiforgery token even from bearer-token
         // scripts, which no script has. Cookie callers are still checked (ImportUpload.AntiforgeryAsync).
-        api.MapPost("/", UploadAsync).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+        // No Accepts<IFormFile>: its content-type match would answer 415 where every other bad input answers 400.
+        api.MapPost("/", UploadAsync).DisableAntiforgery()
             .Produces<ImportPreviewDto>(201).ProducesValidationProblem()
             .WithSummary("Upload a CSV, XLSX or Fokus JSON file (multipart 'file'; optional periodId, format, sheet, culture, createMissing) and get the dry run. Nothing is written to OKRs.");
         api.MapGet("/{id:guid}", async (Caller caller, Guid id, ImportQueries q, CancellationToken ct) =>
