@@ -15,7 +15,7 @@ public sealed class ImportTests(BrowserApp app)
         var title = $"Importerat mål {Guid.NewGuid():N}"[..26];
         var csv = "Mål;Team;Nyckelresultat;Start;Målvärde;Nuvarande\n" +
             $"{title};{teamName};Andel kunder som handlar igen;20;35,5;22\n" +
-            ";;Ringa 100 kunder i veckan;0;100;\n";
+            ";;Ringa 100 kalla samtal i veckan;0;100;\n";
 
         await page.GotoAsync($"{app.BaseUrl}/import");
         await page.Locator("[data-testid=import-choose]").WaitForAsync();
