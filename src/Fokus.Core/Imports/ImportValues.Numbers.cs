@@ -120,6 +120,7 @@ public static partial class ImportValues
             && parts.Skip(1).All(p => p.Length == 3 && p.All(char.IsAsciiDigit));
     }
 
+    // Dividing by 1.000… drops trailing zeros of the scale, so "2.610" is kept as 2.61.
     private static decimal? Invariant(string s) =>
-        decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+        decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v / 1.000000000000000000000000000000000m : null;
 }

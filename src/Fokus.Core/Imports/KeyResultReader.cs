@@ -59,8 +59,11 @@ internal static class KeyResultReader
 
         var current = ctx.Number(row, col(ImportField.Current), ImportField.Current);
         type ??= ImportValues.TypeFrom(current) ?? KeyResultType.Number;
-        if (start is null) ctx.Error(r, col(ImportField.Start), ImportField.Start, ImportProblems.MissingValue);
-        if (target is null) ctx.Error(r, col(ImportField.Target), ImportField.Target, ImportProblems.MissingValue);
+        // A cell that is not a number has its own problem already.
+        if (start is null && PlanContext.Text(row, col(ImportField.Start)).Length == 0)
+            ctx.Error(r, col(ImportField.Start), ImportField.Start, ImportProblems.MissingValue);
+        if (target is null && PlanContext.Text(row, col(ImportField.Target)).Length == 0)
+            ctx.Error(r, col(ImportField.Target), ImportField.Target, ImportProblems.MissingValue);
         var s = start?.Value ?? 0m;
         var t = target?.Value ?? 0m;
         var direction = ReadDirection(row, col, ctx, start is not null && target is not null, s, t);

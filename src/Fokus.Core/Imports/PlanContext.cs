@@ -50,5 +50,5 @@ internal sealed class PlanContext(IReadOnlyList<string> headers, CultureInfo cul
         if (text.Length > max) Error(row, column, field, ImportProblems.TooLong, max.ToString(CultureInfo.InvariantCulture));
     }
 
-    public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Invariant(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }
