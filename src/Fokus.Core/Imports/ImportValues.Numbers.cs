@@ -41,9 +41,10 @@ public static partial class ImportValues
 
     private static bool StripSign(ref string s)
     {
-        if (s.Length < 2 || s[0] is not ('-' or '−' or '–')) return false;
+        if (s.Length < 2 || s[0] is not ('-' or '−' or '–' or '+')) return false;
+        var negative = s[0] != '+';
         s = s[1..].TrimStart();
-        return true;
+        return negative;
     }
 
     private static string? StripCurrency(ref string s)

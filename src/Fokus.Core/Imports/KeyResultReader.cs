@@ -27,7 +27,11 @@ internal static class KeyResultReader
         ctx.Length(r, col(ImportField.KeyResultDescription), ImportField.KeyResultDescription, description, ImportProblems.MaxDescription);
 
         var typeText = PlanContext.Text(row, col(ImportField.Type));
-        var type = ImportValues.ParseType(typeText);
+        // A tool's "metric" column may hold the type (Number, Percentage) rather than a direction.
+        var directionText = PlanContext.Text(row, col(ImportField.Direction));
+        var typeInDirection = ImportValues.ParseDirection(directionText) is null ? ImportValues.ParseType(directionText) : null;
+        if (typeText.Length == 0 && typeInDirection is not null) directionText = "";
+        var type = ImportValues.ParseType(typeText) ?? (typeText.Length == 0 ? typeInDirection : null);
         if (typeText.Length > 0 && type is null) ctx.Error(r, col(ImportField.Type), ImportField.Type, ImportProblems.UnknownType, typeText);
         var start = ctx.Number(row, col(ImportField.Start), ImportField.Start);
         var target = ctx.Number(row, col(ImportField.Target), ImportField.Target);
@@ -48,7 +52,7 @@ internal static class KeyResultReader
         {
             // Percent complete only (wide layout, a goal list's Progress): a Percent key result from 0 to 100.
             return new PlannedKeyResult(r, sourceId, title, description, KeyResultType.Percent, "", null, Direction.Increase,
-                0, 100, completion!.Value, completion.Value >= 100, weight, owner, confidence, []);
+                0, 100, completion!.Value, false, weight, owner, confidence, []);
         }
         if (type is null && !measured && (currentText.Length == 0 || ImportValues.ParseDone(currentText) is not null))
         {
@@ -66,7 +70,7 @@ internal static class KeyResultReader
             ctx.Error(r, col(ImportField.Target), ImportField.Target, ImportProblems.MissingValue);
         var s = start?.Value ?? 0m;
         var t = target?.Value ?? 0m;
-        var direction = ReadDirection(row, col, ctx, start is not null && target is not null, s, t);
+        var direction = ReadDirection(row, col, ctx, directionText, start is not null && target is not null, s, t);
         var currency = Currency(row, col, ctx, type.Value, start, target, current, unitCurrency);
         // The unit column may only have said the currency or the percent sign, which the type now carries.
         if (unit == "%" || unitCurrency is not null && unitCurrency == currency) unit = "";
@@ -75,10 +79,9 @@ internal static class KeyResultReader
             current?.Value, false, weight, owner, confidence, []);
     }
 
-    private static Direction ReadDirection(ImportRow row, Func<ImportField, int?> col, PlanContext ctx, bool both, decimal s, decimal t)
+    private static Direction ReadDirection(ImportRow row, Func<ImportField, int?> col, PlanContext ctx, string text, bool both, decimal s, decimal t)
     {
         var r = row.Number;
-        var text = PlanContext.Text(row, col(ImportField.Direction));
         var word = ImportValues.ParseDirection(text);
         if (text.Length > 0 && word is null) ctx.Error(r, col(ImportField.Direction), ImportField.Direction, ImportProblems.UnknownDirection, text);
         var direction = word ?? ImportValues.DirectionFrom(s, t);

@@ -22,6 +22,7 @@ public sealed class ImportNumberTests
     [InlineData("-3,25", -3.25)]
     [InlineData("−3,25", -3.25)]
     [InlineData("(1 200)", -1200)]
+    [InlineData("+7", 7)]
     [InlineData("1234,567", 1234.567)]
     [InlineData("1E-05", 0.00001)]
     public void ParseNumber_SeparatorsOfBothCultures_ReadTheSameEverywhere(string text, double expected)

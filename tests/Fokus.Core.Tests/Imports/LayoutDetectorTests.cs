@@ -44,4 +44,22 @@ public sealed class LayoutDetectorTests
         Assert.Equal(ImportLayout.Custom, custom.Layout);
         Assert.Empty(custom.Columns);
     }
+
+    [Fact]
+    public void SuggestColumns_BetterNameWins_OverAnEarlierLooserOne()
+    {
+        var s = ImportLayoutDetector.SuggestColumns(["Title", "Objective", "Key result owner (e-mail)", "Key result"]);
+        Assert.Equal((1, 2, 3), (s[ImportField.Objective], s[ImportField.Owner], s[ImportField.KeyResult]));
+    }
+
+    [Fact]
+    public void Plan_TypeWordInTheMetricColumn_IsTheType()
+    {
+        var sheet = Sheets.Of("""
+            Objective | Key result | Metric     | Start | Target
+            Grow      | Share      | Percentage | 10    | 20
+            """);
+        var kr = ImportPlanner.Plan(sheet, Sheets.En).Objectives.Single().KeyResults.Single();
+        Assert.Equal((Fokus.Core.Model.KeyResultType.Percent, Fokus.Core.Model.Direction.Increase), (kr.Type, kr.Direction));
+    }
 }

@@ -38,7 +38,8 @@ public sealed class WidePlannerTests
             (revenue.Type, revenue.CurrencyCode, revenue.Target, revenue.Current, revenue.Owner));
         var staff = plan.Objectives[1].KeyResults;
         Assert.Equal(["eNPS above 30", "Survey done"], staff.Select(k => k.Title));
-        Assert.True(staff[0].Done);
+        Assert.Equal(100m, staff[0].Current);
+        Assert.Equal("sara@example.com", north.Owner);
         Assert.Equal(12.5m, staff[1].Current);
     }
 
