@@ -109,9 +109,12 @@ public static partial class ImportValues
         var cultureDecimal = culture.NumberFormat.NumberDecimalSeparator == sep.ToString();
         if (fraction.Length != 3 || whole.Length is 0 or > 3 || whole[0] == '0')
             return (asDecimal.Value, null, !cultureDecimal);
-        // "2,610": both readings are possible; the file's culture decides and the other reading is kept.
+        // "2,610": both readings are possible; the file's culture decides and the other reading is kept. A separator
+        // that is neither the culture's decimal nor its group separator ("2.125" in Swedish, where groups are spaced)
+        // comes from an English or spreadsheet source, so it is a decimal point.
         var asThousands = Invariant(whole + fraction)!.Value;
-        return cultureDecimal ? (asDecimal.Value, asThousands, false) : (asThousands, asDecimal.Value, false);
+        var cultureGroup = culture.NumberFormat.NumberGroupSeparator == sep.ToString();
+        return cultureDecimal || !cultureGroup ? (asDecimal.Value, asThousands, false) : (asThousands, asDecimal.Value, false);
     }
 
     private static bool IsGrouped(string s, char group)
