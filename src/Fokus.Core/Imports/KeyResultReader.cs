@@ -108,7 +108,9 @@ internal static class KeyResultReader
     private static PlannedKeyResult Milestone(ImportRow row, Func<ImportField, int?> col, PlanContext ctx, string title, string description,
         string currentText, decimal weight, string? owner, int? confidence, Guid? sourceId)
     {
-        var done = ImportValues.ParseDone(currentText);
+        // A number says done when it reaches the target (1, or 100 %): Fokus's export writes a milestone as 0 or 1.
+        var done = ImportValues.ParseDone(currentText) ?? (ImportValues.ParseNumber(currentText, ctx.Culture) is { } n
+            ? n.Unit == NumberUnit.Percent ? n.Value >= 100 : n.Value >= 1 : null);
         if (currentText.Length > 0 && done is null)
             ctx.Error(row.Number, col(ImportField.Current), ImportField.Current, ImportProblems.NotYesOrNo, currentText);
         return new PlannedKeyResult(row.Number, sourceId, title, description, KeyResultType.Milestone, "", null, Direction.Increase,

@@ -89,3 +89,41 @@ public sealed class FlatPlannerTests
         Assert.Equal((6, false), (unknown.Row, unknown.IsError));
     }
 }
+
+public sealed class FlatPlannerMoreTests
+{
+    [Fact]
+    public void Milestones_ReadFromWordsAndNumbers_AndAPlainParentColumnAligns()
+    {
+        var sheet = Sheets.Of("""
+            Objective | Parent | Key result   | Type      | Current
+            Launch    |        | Shop live    | milestone | ja
+            Launch    |        | App live     | milstolpe | 0
+            Launch    |        | Press        | Milestone | 1,0
+            Launch    |        | Partners     | binary    | kanske
+            Sub       | Launch | Ads live     | milestone |
+            """);
+        var plan = ImportPlanner.Plan(sheet, Sheets.Sv);
+        var launch = plan.Objectives[0].KeyResults;
+        Assert.Equal([true, false, true, false], launch.Select(k => k.Done));
+        Assert.Equal([1m, 0m, 1m, null], launch.Select(k => k.Current));
+        Assert.All(launch, k => Assert.Equal((Fokus.Core.Model.KeyResultType.Milestone, 0m, 1m), (k.Type, k.Start, k.Target)));
+        var p = plan.Single(ImportProblems.NotYesOrNo);
+        Assert.Equal((5, "Current", "kanske"), (p.Row, p.Column, p.Args[0]));
+        Assert.Equal(plan.Objectives[0].Ref, plan.Objectives[1].ParentRef);
+    }
+
+    [Fact]
+    public void ObjectiveOnlyRows_AndBlankLines_AreFine()
+    {
+        var sheet = Sheets.Of("""
+            Objective | Key result | Start | Target
+            Alone     |            |       |
+                      |            |       |
+            Next      | Count      | 1     | 3
+            """);
+        var plan = ImportPlanner.Plan(sheet, Sheets.En);
+        Assert.Empty(plan.Problems);
+        Assert.Equal([0, 1], plan.Objectives.Select(o => o.KeyResults.Count));
+    }
+}
