@@ -73,7 +73,7 @@ internal static class KeyResultReader
         var direction = ReadDirection(row, col, ctx, directionText, start is not null && target is not null, s, t);
         var currency = Currency(row, col, ctx, type.Value, start, target, current, unitCurrency);
         // The unit column may only have said the currency or the percent sign, which the type now carries.
-        if (unit == "%" || unitCurrency is not null && unitCurrency == currency) unit = "";
+        if (unit == "%" && type == KeyResultType.Percent || unitCurrency is not null && unitCurrency == currency) unit = "";
         ctx.Length(r, col(ImportField.Unit), ImportField.Unit, unit, ImportProblems.MaxUnit);
         return new PlannedKeyResult(r, sourceId, title, description, type.Value, unit, currency, direction, s, t,
             current?.Value, false, weight, owner, confidence, []);
