@@ -6,7 +6,8 @@ internal static class FlatPlanner
 {
     public static ImportPlan Plan(ImportSheet sheet, ImportMapping mapping, PlanContext ctx)
     {
-        int? Col(ImportField f) => mapping.ColumnOf(f);
+        // A plain "Parent" column names the parent objective here.
+        int? Col(ImportField f) => f == ImportField.ParentObjectiveId ? mapping.ColumnOf(f) ?? mapping.ColumnOf(ImportField.ParentRowIds) : mapping.ColumnOf(f);
         if (Col(ImportField.Objective) is null && Col(ImportField.ObjectiveId) is null)
         {
             ctx.Error(0, null, ImportField.Objective, ImportProblems.MissingColumn, nameof(ImportField.Objective));

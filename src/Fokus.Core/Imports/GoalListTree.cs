@@ -11,6 +11,8 @@ internal static class GoalListTree
         var index = goals.Select((g, i) => (Key: ImportText.Normalize(g.Id), i)).GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().i);
         var parentOf = new Dictionary<string, string?>();
         var chosen = new int?[goals.Count];
+        var titles = byId ? [] : goals.Select((g, i) => (Key: ImportText.Normalize(g.Title), i)).GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToList());
         for (var i = 0; i < goals.Count; i++)
         {
             var (row, id, _, parents) = goals[i];
@@ -19,7 +21,7 @@ internal static class GoalListTree
             if (parents.Count > 1) ctx.Warn(row, parentColumn, field, ImportProblems.ExtraParentsIgnored, string.Join(", ", parents.Skip(1)));
             int? parent = byId
                 ? index.TryGetValue(ImportText.Normalize(parents[0]), out var p) ? p : null
-                : ByTitle(goals, i, parents[0]);
+                : ByTitle(titles, i, parents[0]);
             if (parent is null) ctx.Error(row, parentColumn, field, ImportProblems.UnknownParent, parents[0]);
             else if (parent == i) ctx.Error(row, parentColumn, field, ImportProblems.AlignmentCycle, goals[i].Title);
             else
@@ -41,13 +43,14 @@ internal static class GoalListTree
         for (var i = 0; i < goals.Count; i++) setParent(i, chosen[i]);
     }
 
-    private static int? ByTitle(IReadOnlyList<(int Row, string Id, string Title, List<string> Parents)> goals, int self, string title)
+    // Titles to their rows in file order, so finding the nearest goal above stays fast for large files.
+    private static int? ByTitle(Dictionary<string, List<int>> titles, int self, string title)
     {
-        var key = ImportText.Normalize(title);
-        for (var i = self - 1; i >= 0; i--)
-            if (ImportText.Normalize(goals[i].Title) == key) return i;
-        for (var i = self + 1; i < goals.Count; i++)
-            if (ImportText.Normalize(goals[i].Title) == key) return i;
-        return null;
+        if (!titles.TryGetValue(ImportText.Normalize(title), out var rows)) return null;
+        var at = rows.BinarySearch(self);
+        var before = at >= 0 ? at - 1 : ~at - 1;
+        if (before >= 0) return rows[before];
+        var after = at >= 0 ? at + 1 : ~at;
+        return after < rows.Count ? rows[after] : null;
     }
 }

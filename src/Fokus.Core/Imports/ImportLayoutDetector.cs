@@ -51,21 +51,27 @@ public static partial class ImportLayoutDetector
         var wide = layout == ImportLayout.WideKeyResults ? WideGroups(headers).SelectMany(g => g.Columns.Values).ToHashSet() : [];
         var result = new Dictionary<ImportField, int>();
         var used = new HashSet<int>(wide);
-        foreach (var exact in new[] { true, false })
-            foreach (var (field, fieldNames) in synonyms)
+        // Exact names first, a field's better names before its looser ones ("Objective" before "Title").
+        foreach (var (field, fieldNames) in synonyms)
+            foreach (var name in fieldNames)
             {
-                if (result.ContainsKey(field)) continue;
-                for (var i = 0; i < names.Count; i++)
-                {
-                    if (used.Contains(i) || names[i].Length == 0) continue;
-                    var hit = exact ? fieldNames.Contains(names[i])
-                        : fieldNames.Any(n => n.Length > 2 && names[i].StartsWith(n + " ", StringComparison.Ordinal));
-                    if (!hit) continue;
-                    result[field] = i;
-                    used.Add(i);
-                    break;
-                }
+                if (result.ContainsKey(field)) break;
+                var i = names.FindIndex(n => n == name);
+                if (i < 0 || used.Contains(i)) continue;
+                result[field] = i;
+                used.Add(i);
             }
+        // Then headers with an addition ("Start value (SEK)"): the longest name that starts the header wins.
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (used.Contains(i)) continue;
+            var best = synonyms.Where(s => !result.ContainsKey(s.Field))
+                .SelectMany(s => s.Names.Where(n => n.Length > 2 && names[i].StartsWith(n + " ", StringComparison.Ordinal)).Select(n => (s.Field, n.Length)))
+                .OrderByDescending(x => x.Length).FirstOrDefault();
+            if (best.Length == 0) continue;
+            result[best.Field] = i;
+            used.Add(i);
+        }
         return result;
     }
 

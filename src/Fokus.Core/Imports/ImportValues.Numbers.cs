@@ -41,9 +41,10 @@ public static partial class ImportValues
 
     private static bool StripSign(ref string s)
     {
-        if (s.Length < 2 || s[0] is not ('-' or '−' or '–')) return false;
+        if (s.Length < 2 || s[0] is not ('-' or '−' or '–' or '+')) return false;
+        var negative = s[0] != '+';
         s = s[1..].TrimStart();
-        return true;
+        return negative;
     }
 
     private static string? StripCurrency(ref string s)
@@ -108,9 +109,12 @@ public static partial class ImportValues
         var cultureDecimal = culture.NumberFormat.NumberDecimalSeparator == sep.ToString();
         if (fraction.Length != 3 || whole.Length is 0 or > 3 || whole[0] == '0')
             return (asDecimal.Value, null, !cultureDecimal);
-        // "2,610": both readings are possible; the file's culture decides and the other reading is kept.
+        // "2,610": both readings are possible; the file's culture decides and the other reading is kept. A separator
+        // that is neither the culture's decimal nor its group separator ("2.125" in Swedish, where groups are spaced)
+        // comes from an English or spreadsheet source, so it is a decimal point.
         var asThousands = Invariant(whole + fraction)!.Value;
-        return cultureDecimal ? (asDecimal.Value, asThousands, false) : (asThousands, asDecimal.Value, false);
+        var cultureGroup = culture.NumberFormat.NumberGroupSeparator == sep.ToString();
+        return cultureDecimal || !cultureGroup ? (asDecimal.Value, asThousands, false) : (asThousands, asDecimal.Value, false);
     }
 
     private static bool IsGrouped(string s, char group)
@@ -120,6 +124,7 @@ public static partial class ImportValues
             && parts.Skip(1).All(p => p.Length == 3 && p.All(char.IsAsciiDigit));
     }
 
+    // Dividing by 1.000… drops trailing zeros of the scale, so "2.610" is kept as 2.61.
     private static decimal? Invariant(string s) =>
-        decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+        decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v / 1.000000000000000000000000000000000m : null;
 }

@@ -27,7 +27,11 @@ internal static class KeyResultReader
         ctx.Length(r, col(ImportField.KeyResultDescription), ImportField.KeyResultDescription, description, ImportProblems.MaxDescription);
 
         var typeText = PlanContext.Text(row, col(ImportField.Type));
-        var type = ImportValues.ParseType(typeText);
+        // A tool's "metric" column may hold the type (Number, Percentage) rather than a direction.
+        var directionText = PlanContext.Text(row, col(ImportField.Direction));
+        var typeInDirection = ImportValues.ParseDirection(directionText) is null ? ImportValues.ParseType(directionText) : null;
+        if (typeText.Length == 0 && typeInDirection is not null) directionText = "";
+        var type = ImportValues.ParseType(typeText) ?? (typeText.Length == 0 ? typeInDirection : null);
         if (typeText.Length > 0 && type is null) ctx.Error(r, col(ImportField.Type), ImportField.Type, ImportProblems.UnknownType, typeText);
         var start = ctx.Number(row, col(ImportField.Start), ImportField.Start);
         var target = ctx.Number(row, col(ImportField.Target), ImportField.Target);
@@ -48,7 +52,7 @@ internal static class KeyResultReader
         {
             // Percent complete only (wide layout, a goal list's Progress): a Percent key result from 0 to 100.
             return new PlannedKeyResult(r, sourceId, title, description, KeyResultType.Percent, "", null, Direction.Increase,
-                0, 100, completion!.Value, completion.Value >= 100, weight, owner, confidence, []);
+                0, 100, completion!.Value, false, weight, owner, confidence, []);
         }
         if (type is null && !measured && (currentText.Length == 0 || ImportValues.ParseDone(currentText) is not null))
         {
@@ -59,23 +63,25 @@ internal static class KeyResultReader
 
         var current = ctx.Number(row, col(ImportField.Current), ImportField.Current);
         type ??= ImportValues.TypeFrom(current) ?? KeyResultType.Number;
-        if (start is null) ctx.Error(r, col(ImportField.Start), ImportField.Start, ImportProblems.MissingValue);
-        if (target is null) ctx.Error(r, col(ImportField.Target), ImportField.Target, ImportProblems.MissingValue);
+        // A cell that is not a number has its own problem already.
+        if (start is null && PlanContext.Text(row, col(ImportField.Start)).Length == 0)
+            ctx.Error(r, col(ImportField.Start), ImportField.Start, ImportProblems.MissingValue);
+        if (target is null && PlanContext.Text(row, col(ImportField.Target)).Length == 0)
+            ctx.Error(r, col(ImportField.Target), ImportField.Target, ImportProblems.MissingValue);
         var s = start?.Value ?? 0m;
         var t = target?.Value ?? 0m;
-        var direction = ReadDirection(row, col, ctx, start is not null && target is not null, s, t);
+        var direction = ReadDirection(row, col, ctx, directionText, start is not null && target is not null, s, t);
         var currency = Currency(row, col, ctx, type.Value, start, target, current, unitCurrency);
         // The unit column may only have said the currency or the percent sign, which the type now carries.
-        if (unit == "%" || unitCurrency is not null && unitCurrency == currency) unit = "";
+        if (unit == "%" && type == KeyResultType.Percent || unitCurrency is not null && unitCurrency == currency) unit = "";
         ctx.Length(r, col(ImportField.Unit), ImportField.Unit, unit, ImportProblems.MaxUnit);
         return new PlannedKeyResult(r, sourceId, title, description, type.Value, unit, currency, direction, s, t,
             current?.Value, false, weight, owner, confidence, []);
     }
 
-    private static Direction ReadDirection(ImportRow row, Func<ImportField, int?> col, PlanContext ctx, bool both, decimal s, decimal t)
+    private static Direction ReadDirection(ImportRow row, Func<ImportField, int?> col, PlanContext ctx, string text, bool both, decimal s, decimal t)
     {
         var r = row.Number;
-        var text = PlanContext.Text(row, col(ImportField.Direction));
         var word = ImportValues.ParseDirection(text);
         if (text.Length > 0 && word is null) ctx.Error(r, col(ImportField.Direction), ImportField.Direction, ImportProblems.UnknownDirection, text);
         var direction = word ?? ImportValues.DirectionFrom(s, t);
@@ -102,7 +108,9 @@ internal static class KeyResultReader
     private static PlannedKeyResult Milestone(ImportRow row, Func<ImportField, int?> col, PlanContext ctx, string title, string description,
         string currentText, decimal weight, string? owner, int? confidence, Guid? sourceId)
     {
-        var done = ImportValues.ParseDone(currentText);
+        // A number says done when it reaches the target (1, or 100 %): Fokus's export writes a milestone as 0 or 1.
+        var done = ImportValues.ParseDone(currentText) ?? (ImportValues.ParseNumber(currentText, ctx.Culture) is { } n
+            ? n.Unit == NumberUnit.Percent ? n.Value >= 100 : n.Value >= 1 : null);
         if (currentText.Length > 0 && done is null)
             ctx.Error(row.Number, col(ImportField.Current), ImportField.Current, ImportProblems.NotYesOrNo, currentText);
         return new PlannedKeyResult(row.Number, sourceId, title, description, KeyResultType.Milestone, "", null, Direction.Increase,

@@ -11,7 +11,7 @@ internal sealed class PlanContext(IReadOnlyList<string> headers, CultureInfo cul
 
     /// <summary>The header as the file writes it; the field's name when the file has no such column.</summary>
     public string Header(int? column, ImportField field) =>
-        column is { } c && c < headers.Count && !string.IsNullOrWhiteSpace(headers[c]) ? headers[c].Trim() : field.ToString();
+        column is { } c && c >= 0 && c < headers.Count && !string.IsNullOrWhiteSpace(headers[c]) ? headers[c].Trim() : field.ToString();
 
     public void Error(int row, int? column, ImportField field, string key, params string[] args) =>
         Problems.Add(new ImportProblem(row, Header(column, field), key, args));
@@ -50,5 +50,5 @@ internal sealed class PlanContext(IReadOnlyList<string> headers, CultureInfo cul
         if (text.Length > max) Error(row, column, field, ImportProblems.TooLong, max.ToString(CultureInfo.InvariantCulture));
     }
 
-    public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Invariant(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,8 @@ internal static class WidePlanner
 {
     public static ImportPlan Plan(ImportSheet sheet, ImportMapping mapping, PlanContext ctx)
     {
-        int? Col(ImportField f) => mapping.ColumnOf(f);
+        // A row is an objective, so a plain owner column is the objective's owner.
+        int? Col(ImportField f) => f == ImportField.ObjectiveOwner ? mapping.ColumnOf(f) ?? mapping.ColumnOf(ImportField.Owner) : mapping.ColumnOf(f);
         var groups = ImportLayoutDetector.WideGroups(sheet.Headers);
         if (Col(ImportField.Objective) is null || groups.Count == 0)
         {

@@ -22,6 +22,7 @@ public sealed class ImportNumberTests
     [InlineData("-3,25", -3.25)]
     [InlineData("−3,25", -3.25)]
     [InlineData("(1 200)", -1200)]
+    [InlineData("+7", 7)]
     [InlineData("1234,567", 1234.567)]
     [InlineData("1E-05", 0.00001)]
     public void ParseNumber_SeparatorsOfBothCultures_ReadTheSameEverywhere(string text, double expected)
@@ -68,7 +69,11 @@ public sealed class ImportNumberTests
         var enDot = ImportValues.ParseNumber("2.610", En)!;
         Assert.Equal(2.61m, enDot.Value);
         Assert.Equal(2610m, enDot.Alternative);
-        Assert.True(ImportValues.ParseNumber("2.610", Sv)!.Ambiguous);
+        // Swedish groups digits with spaces, so a lone point is a decimal point (as spreadsheets write numbers).
+        var svDot = ImportValues.ParseNumber("2.125", Sv)!;
+        Assert.Equal((2.125m, (decimal?)2125m), (svDot.Value, svDot.Alternative));
+        var de = ImportValues.ParseNumber("2.610", CultureInfo.GetCultureInfo("de-DE"))!;
+        Assert.Equal((2610m, (decimal?)2.61m), (de.Value, de.Alternative));
     }
 
     [Fact]
@@ -93,4 +98,34 @@ public sealed class ImportNumberTests
     [InlineData("ten")]
     public void ParseNumber_TextThatIsNotClearlyANumber_IsNull(string text) =>
         Assert.Null(ImportValues.ParseNumber(text, Sv));
+}
+
+public sealed class GuessCultureTests
+{
+    [Fact]
+    public void GuessCulture_FromNumbersAndHeaders()
+    {
+        var sv = Sheets.Of("""
+            Objective | Key result | Start   | Target
+            Grow      | Revenue    | 1 200   | 2 500,5
+            Grow      | Share      | 2,5 %   | 4,25 %
+            """);
+        Assert.Equal("sv-SE", ImportValues.GuessCulture(sv, Sheets.En).Name);
+        var en = Sheets.Of("""
+            Mål   | Nyckelresultat | Startvärde | Målvärde
+            Väx   | Intäkt         | 1,200.50   | 2.5
+            Väx   | Andel          | 2.25       | 4.75
+            """);
+        Assert.Equal("en-US", ImportValues.GuessCulture(en, Sheets.Sv).Name);
+        var headersOnly = Sheets.Of("""
+            Mål   | Nyckelresultat | Startvärde
+            Väx   | Intäkt         | 12
+            """);
+        Assert.Equal("sv-SE", ImportValues.GuessCulture(headersOnly, Sheets.En).Name);
+        var neither = Sheets.Of("""
+            A | B
+            1 | 2
+            """);
+        Assert.Equal("de-DE", ImportValues.GuessCulture(neither, CultureInfo.GetCultureInfo("de-DE")).Name);
+    }
 }
