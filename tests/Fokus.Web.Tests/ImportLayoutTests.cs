@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Fokus.Core.Model;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +109,11 @@ public sealed class ImportLayoutTests(Apps apps)
         Assert.Equal(["Notes", "OKRs"], first.GetProperty("sheets").EnumerateArray().Select(s => s.GetString()!).ToArray());
         Assert.Equal("Notes", first.GetProperty("sheet").GetString());
         Assert.NotEqual(0, first.GetProperty("errors").GetArrayLength());
+        var switched = await org.Admin.PutAsJsonAsync($"/api/v1/imports/{first.Id()}/mapping", new { sheet = "OKRs" });
+        Assert.Equal(HttpStatusCode.OK, switched.StatusCode);
+        var other = await switched.JsonAsync();
+        ImportApi.NoErrors(other);
+        Assert.Equal(("OKRs", 2), (other.GetProperty("sheet").GetString(), other.GetProperty("mapping").GetProperty("keyResult").GetInt32()));
 
         var chosen = await ImportApi.PreviewAsync(org.Admin, ImportSamples.Xlsx(), "okr.xlsx", new Dictionary<string, string> { ["sheet"] = "OKRs" });
         ImportApi.NoErrors(chosen);

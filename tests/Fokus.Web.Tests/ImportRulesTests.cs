@@ -34,6 +34,12 @@ public sealed class ImportRulesTests(Apps apps)
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 3 && e.GetProperty("column").GetString() == "Key result");
         Assert.Equal(before, await ImportApi.CountsAsync(app, orgId));
 
+        // Messages are in the reader's language.
+        var swedish = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/imports/{preview.Id()}");
+        swedish.Headers.AcceptLanguage.ParseAdd("sv");
+        var read = await (await org.Admin.SendAsync(swedish)).JsonAsync();
+        Assert.Contains(read.GetProperty("errors").EnumerateArray(), e => e.GetProperty("message").GetString()!.Contains("är inte ett tal"));
+
         var apply = await org.Admin.PostAsync($"/api/v1/imports/{preview.Id()}/apply", null);
         Assert.Equal(HttpStatusCode.BadRequest, apply.StatusCode);
         var problem = await apply.JsonAsync();
