@@ -33,6 +33,7 @@ public sealed class ImportTests(BrowserApp app)
         Assert.Equal(1, await page.Locator("[data-testid=import-activity]").CountAsync());
         Assert.Equal(0, await page.Locator("[data-testid=import-errors]").CountAsync());
         await page.ShotAsync("import-preview-sv");
+        Assert.Empty(await page.AxeViolationsAsync());
 
         await page.ClickAsync("[data-testid=import-apply]");
         await page.Locator("[data-testid=import-result]").WaitForAsync();

@@ -63,4 +63,13 @@ public sealed class ImportSessionTests(Apps apps)
         // Left unowned, which a lead may import.
         ImportApi.NoErrors(preview);
     }
+
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesTheImportEndpoints()
+    {
+        var org = await TestOrg.CreateAsync(apps.Get("sqlite"));
+        var document = await org.Admin.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/imports/{id}/apply", document);
+        Assert.Contains("ImportPreviewDto", document);
+    }
 }
