@@ -2,6 +2,7 @@ using System.Globalization;
 using Fokus.Bench.Cli;
 using Fokus.Bench.Coach;
 using Fokus.Bench.Generate;
+using Fokus.Bench.Import;
 using Fokus.Bench.Run;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -21,6 +22,7 @@ try
         ["generate", .. var rest] => await GenerateCommand.RunAsync(GenerateOptions.Parse(rest), cancellation.Token),
         ["run", .. var rest] => await RunCommand.RunAsync(RunOptions.Parse(rest), cancellation.Token),
         ["coach", .. var rest] => CoachCommand.Run(rest),
+        ["import", .. var rest] => await ImportCommand.RunAsync(ImportOptions.Parse(rest), cancellation.Token),
         ["help" or "--help" or "-h"] => PrintUsage(),
         [] => throw new UsageException("No command given."),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),

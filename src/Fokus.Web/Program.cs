@@ -7,6 +7,7 @@ using Fokus.Web.Features.Coach;
 using Fokus.Web.Features.Demo;
 using Fokus.Web.Features.Exports;
 using Fokus.Web.Features.Health;
+using Fokus.Web.Features.Imports;
 using Fokus.Web.Features.Initiatives;
 using Fokus.Web.Features.KeyResults;
 using Fokus.Web.Features.Meetings;
@@ -44,7 +45,8 @@ builder.Services
     .AddReview()
     .AddNotifications(builder.Configuration)
     .AddMeetings()
-    .AddExports();
+    .AddExports()
+    .AddImports();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -75,6 +77,7 @@ app.MapReview();
 app.MapNotifications();
 app.MapMeetings();
 app.MapExports();
+app.MapImports();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 

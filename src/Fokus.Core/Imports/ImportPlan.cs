@@ -27,7 +27,13 @@ public sealed record PlannedObjective(
     string? Owner,
     string? ParentRef,
     Guid? ParentSourceId,
-    IReadOnlyList<PlannedKeyResult> KeyResults);
+    IReadOnlyList<PlannedKeyResult> KeyResults)
+{
+    /// <summary>The goal's own dates (a goal list's Start Date / End Date) when the file names no period:
+    /// Web picks the period that contains them.</summary>
+    public DateOnly? StartDate { get; init; }
+    public DateOnly? EndDate { get; init; }
+}
 
 /// <summary>Owner is an e-mail or a name as written. Current, when present, becomes a first check-in;
 /// CheckIns carries the full history from Fokus's JSON document.</summary>

@@ -33,6 +33,9 @@ public enum ImportField
     ObjectiveId, Objective, ObjectiveDescription, Level, Period, Team, ObjectiveOwner, ParentObjectiveId,
     KeyResultId, KeyResult, KeyResultDescription, Type, Unit, Currency, Direction, Start, Target, Current, Weight,
     Owner, Confidence, Score, RowId, ParentRowIds, RowKind, StartDate, EndDate,
+    /// <summary>Percent complete 0–100 (wide layout's key_result_N_completion, a goal list's Progress): read as a
+    /// Percent key result from 0 to 100 when no start and target are given.</summary>
+    Completion,
 }
 
 /// <summary>Which column (0-based) feeds which field; a person can change it before applying.</summary>

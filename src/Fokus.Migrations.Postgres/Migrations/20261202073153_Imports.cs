@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Fokus.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Imports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ImportSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedByPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Format = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Sheet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    MappingJson = table.Column<string>(type: "text", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreateMissing = table.Column<bool>(type: "boolean", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SummaryJson = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportSessions_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportSessions_OrganisationId_CreatedAt",
+                table: "ImportSessions",
+                columns: new[] { "OrganisationId", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ImportSessions");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Fokus.Data;
+using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Imports;
+
+/// <summary>Reads a session's dry run again, against the organisation's data as it is now.</summary>
+internal sealed class ImportQueries(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
+{
+    public async Task<Outcome<ImportPreviewDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await db.ImportSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.OrganisationId == caller.OrganisationId, ct);
+        if (session is null) return Outcome.NotFound;
+        var actor = await db.ActorAsync(caller, ct);
+        if (!ImportPreviews.MayImport(actor)) return Outcome.Forbidden;
+        if (ImportCommands.Read(session.Format, session.FileName, session.Content, session.Sheet, out var source) is { } unreadable)
+            return unreadable;
+        return await ImportPreviews.BuildAsync(db, session, actor, clock, source, ct);
+    }
+}
