@@ -1,6 +1,7 @@
 using Fokus.Web.Components;
 using Fokus.Web.Data;
 using Fokus.Web.Features.Auth;
+using Fokus.Web.Features.Backup;
 using Fokus.Web.Features.BigPicture;
 using Fokus.Web.Features.CheckIns;
 using Fokus.Web.Features.Coach;
@@ -18,6 +19,8 @@ using Fokus.Web.Features.Periods;
 using Fokus.Web.Features.Review;
 using Fokus.Web.Features.Teams;
 using Fokus.Web.Infrastructure;
+
+if (BackupCommandLine.Matches(args)) return await BackupCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -42,7 +45,8 @@ builder.Services
     .AddMyFocus()
     .AddReview()
     .AddNotifications(builder.Configuration)
-    .AddMeetings();
+    .AddMeetings()
+    .AddBackup(builder.Configuration);
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -72,6 +76,7 @@ app.MapCoach();
 app.MapReview();
 app.MapNotifications();
 app.MapMeetings();
+app.MapBackup();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 

@@ -1,0 +1,105 @@
+using System.Data;
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json;
+using Fokus.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fokus.Web.Features.Backup;
+
+/// <summary>What a backup wrote: rows per table, and which stored secrets it left out.</summary>
+internal sealed record BackupSummary(Guid OrganisationId, string OrganisationName, IReadOnlyList<TableCount> Tables,
+    IReadOnlyList<LeftOutSecret> SecretsLeftOut, TimeSpan Elapsed)
+{
+    public long Rows => Tables.Sum(t => t.Rows);
+}
+
+internal sealed record TableCount(string Table, long Rows);
+
+/// <summary>
+/// Writes one organisation as gzip-compressed JSON: a header (format, version, time, migration, organisation), then one
+/// array of rows per table in restore order, then the secrets left out. Rows are streamed, never held as a table.
+/// </summary>
+internal static class BackupWriter
+{
+    public const string Format = "fokus-backup";
+    public const int Version = 1;
+    public const string FileSuffix = ".fokus-backup.json.gz";
+
+    /// <summary>Null when the organisation does not exist.</summary>
+    public static async Task<BackupSummary?> WriteAsync(FokusDbContext db, Guid organisationId, Stream output, DateTimeOffset now, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        // One snapshot for every table, so rows added while the backup runs cannot point at rows it already passed.
+        await using var snapshot = await SnapshotAsync(db, ct);
+        var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => new { o.Id, o.Name }).FirstOrDefaultAsync(ct);
+        if (organisation is null) return null;
+        var migration = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() ?? "";
+        var plan = BackupPlan.For(db.Model);
+        var secrets = new List<LeftOutSecret>();
+        var counts = new List<TableCount>();
+
+        await using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        await using (var json = new Utf8JsonWriter(gzip))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", Format);
+            json.WriteNumber("version", Version);
+            json.WriteString("createdAt", now);
+            json.WriteString("migration", migration);
+            json.WriteStartObject("organisation");
+            json.WriteString("id", organisation.Id);
+            json.WriteString("name", organisation.Name);
+            json.WriteEndObject();
+            json.WriteStartArray("tables");
+            foreach (var table in plan.Tables)
+                counts.Add(new TableCount(table.Name, await WriteTableAsync(db, plan, table, organisationId, json, gzip, secrets, ct)));
+            json.WriteEndArray();
+            json.WriteStartArray("secretsLeftOut");
+            foreach (var s in secrets) JsonSerializer.Serialize(json, s, RowCodec.Json);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            await json.FlushAsync(ct);
+        }
+        await snapshot.CommitAsync(ct);
+        return new BackupSummary(organisation.Id, organisation.Name, counts, secrets, watch.Elapsed);
+    }
+
+    private static async Task<long> WriteTableAsync(FokusDbContext db, BackupPlan plan, BackupTable table, Guid organisationId,
+        Utf8JsonWriter json, Stream gzip, List<LeftOutSecret> secrets, CancellationToken ct)
+    {
+        var codec = RowCodec.For(table.EntityType);
+        var key = table.EntityType.FindPrimaryKey()!.Properties;
+        json.WriteStartObject();
+        json.WriteString("name", table.Name);
+        json.WriteStartArray("rows");
+        long rows = 0;
+        await foreach (var row in BackupRows.Stream(BackupRows.Ordered(db, plan, table, organisationId)).WithCancellation(ct))
+        {
+            codec.Write(json, row, (column, _) =>
+            {
+                if (!BackupSecrets.IsSecret(table.EntityType, column)) return false;
+                secrets.Add(new LeftOutSecret(table.Name, column, string.Join(",", key.Select(k => codec.Value(row, k.Name)))));
+                return true;
+            });
+            rows++;
+            // Hand full buffers to gzip as we go; the writer would otherwise grow to the size of the table.
+            if (json.BytesPending > 1 << 16) await json.FlushAsync(ct);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        return rows;
+    }
+
+    private static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> SnapshotAsync(FokusDbContext db, CancellationToken ct)
+    {
+        if (db.Database.ProviderName != FokusDbContext.SqliteProvider)
+            return await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        // A deferred SQLite transaction reads a WAL snapshot without taking the write lock, so the app keeps writing.
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        return (await db.Database.UseTransactionAsync(connection.BeginTransaction(deferred: true), ct))!;
+    }
+}
