@@ -57,13 +57,15 @@ internal static class BackupRestorer
         var table = plan.Find(json.Text!)
             ?? throw new RestoreRefusedException($"The backup has a table {json.Text} that this version of Fokus does not know.");
         var codec = RowCodec.For(table.EntityType);
+        if (await json.ReadAsync(ct) != JsonTokenType.PropertyName || json.Text != "columns") throw new InvalidDataException("A table has no columns.");
+        var map = codec.Map(await json.ReadValueAsync((ref Utf8JsonReader r) => JsonSerializer.Deserialize<string[]>(ref r, RowCodec.Json) ?? [], ct));
         if (await json.ReadAsync(ct) != JsonTokenType.PropertyName || json.Text != "rows") throw new InvalidDataException("A table has no rows.");
         await json.ExpectAsync(JsonTokenType.StartArray, ct);
         var deferred = new List<(object Row, object?[] Values)>();
         long rows = 0;
         while (true)
         {
-            var row = await json.ReadValueAsync((ref Utf8JsonReader r) => r.TokenType == JsonTokenType.EndArray ? null : codec.Read(ref r), ct);
+            var row = await json.ReadValueAsync((ref Utf8JsonReader r) => r.TokenType == JsonTokenType.EndArray ? null : codec.ReadValues(ref r, map), ct);
             if (row is null) break;
             // A row pointing into its own table (a parent objective, a parent team) gets that link after the whole table is in.
             var links = table.Deferred.Select(fk => codec.Value(row, fk.Properties[0].Name)).ToArray();

@@ -19,7 +19,7 @@ internal sealed record TableCount(string Table, long Rows);
 
 /// <summary>
 /// Writes one organisation as gzip-compressed JSON: a header (format, version, time, migration, organisation), then one
-/// array of rows per table in restore order, then the secrets left out. Rows are streamed, never held as a table.
+/// array of rows per table (column names once, each row an array) in restore order, then the secrets left out. Rows are streamed, never held as a table.
 /// </summary>
 internal static class BackupWriter
 {
@@ -72,18 +72,19 @@ internal static class BackupWriter
     {
         var codec = RowCodec.For(table.EntityType);
         var key = table.EntityType.FindPrimaryKey()!.Properties;
+        var secret = codec.Names.Where(n => BackupSecrets.IsSecret(table.EntityType, n)).ToHashSet(StringComparer.Ordinal);
         json.WriteStartObject();
         json.WriteString("name", table.Name);
+        json.WriteStartArray("columns");
+        foreach (var name in codec.Names) json.WriteStringValue(name);
+        json.WriteEndArray();
         json.WriteStartArray("rows");
         long rows = 0;
         await foreach (var row in BackupRows.Stream(BackupRows.Ordered(db, plan, table, organisationId)).WithCancellation(ct))
         {
-            codec.Write(json, row, (column, _) =>
-            {
-                if (!BackupSecrets.IsSecret(table.EntityType, column)) return false;
+            foreach (var column in secret.Where(c => codec.Value(row, c) is not null))
                 secrets.Add(new LeftOutSecret(table.Name, column, string.Join(",", key.Select(k => codec.Value(row, k.Name)))));
-                return true;
-            });
+            codec.WriteValues(json, row, secret);
             rows++;
             // Hand full buffers to gzip as we go; the writer would otherwise grow to the size of the table.
             if (json.BytesPending > 1 << 16) await json.FlushAsync(ct);
