@@ -28,11 +28,15 @@ internal static class BackupRows
         return rows;
     }
 
+    /// <summary>Every row of the table, whichever organisation (for counts and checks).</summary>
+    public static IQueryable All(FokusDbContext db, BackupTable table) =>
+        (IQueryable)SetMethod.MakeGenericMethod(table.EntityType.ClrType).Invoke(db, null)!;
+
     /// <summary>The table's rows of the organisation, unordered (also used inside other tables' filters).</summary>
     public static IQueryable Owned(FokusDbContext db, BackupPlan plan, BackupTable table, Guid organisationId)
     {
         var type = table.EntityType;
-        var all = (IQueryable)SetMethod.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
+        var all = All(db, table);
         var e = Expression.Parameter(type.ClrType, "e");
         Expression predicate = table.Ownership switch
         {
