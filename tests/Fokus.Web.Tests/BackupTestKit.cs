@@ -3,6 +3,8 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Globalization;
 using Fokus.Data;
 using Fokus.Web.Features.Backup;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +65,7 @@ internal static class BackupTestKit
             var response = await client.GetAsync(path);
             Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {response.StatusCode}");
             var text = await response.Content.ReadAsStringAsync();
-            views[path] = text;
+            views[path] = Normalised(text);
             return JsonDocument.Parse(text).RootElement.Clone();
         }
         var periods = await Get("/api/v1/periods");
@@ -84,6 +86,35 @@ internal static class BackupTestKit
         await Get("/api/v1/people?pageSize=500");
         await Get("/api/v1/organisation");
         return views;
+    }
+
+    /// <summary>
+    /// The same JSON with every number written by its value: PostgreSQL's numeric(18,4) reads 310000000.0000 where SQLite
+    /// reads 310000000.0, which the API prints as they come — the same value, so not a difference the restore made.
+    /// </summary>
+    public static string Normalised(string json)
+    {
+        var node = JsonNode.Parse(json);
+        return Normalise(node)?.ToJsonString() ?? "null";
+    }
+
+    private static JsonNode? Normalise(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, value) in o.ToList()) o[key] = Normalise(value?.DeepClone());
+                return o;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++) a[i] = Normalise(a[i]?.DeepClone());
+                return a;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
+                var raw = v.ToJsonString();
+                return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                    ? JsonValue.Create(d.ToString("G29", CultureInfo.InvariantCulture)) : v.DeepClone();
+            default:
+                return node?.DeepClone();
+        }
     }
 
     private static IEnumerable<JsonElement> Items(JsonElement list) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data;
 using System.Diagnostics;
 using System.IO.Compression;
@@ -41,9 +42,13 @@ internal static class BackupWriter
         var secrets = new List<LeftOutSecret>();
         var counts = new List<TableCount>();
 
+        // The JSON goes to a memory buffer that is handed to gzip asynchronously: JsonSerializer flushes its writer after
+        // every value, which on a stream would be a synchronous write (refused by Kestrel, and slow everywhere).
+        var buffer = new ArrayBufferWriter<byte>(1 << 17);
         await using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        await using (var json = new Utf8JsonWriter(gzip))
+        await using (var json = new Utf8JsonWriter(buffer))
         {
+            var sink = new Sink(json, buffer, gzip);
             json.WriteStartObject();
             json.WriteString("format", Format);
             json.WriteNumber("version", Version);
@@ -55,21 +60,22 @@ internal static class BackupWriter
             json.WriteEndObject();
             json.WriteStartArray("tables");
             foreach (var table in plan.Tables)
-                counts.Add(new TableCount(table.Name, await WriteTableAsync(db, plan, table, organisationId, json, gzip, secrets, ct)));
+                counts.Add(new TableCount(table.Name, await WriteTableAsync(db, plan, table, organisationId, sink, secrets, ct)));
             json.WriteEndArray();
             json.WriteStartArray("secretsLeftOut");
             foreach (var s in secrets) JsonSerializer.Serialize(json, s, RowCodec.Json);
             json.WriteEndArray();
             json.WriteEndObject();
-            await json.FlushAsync(ct);
+            await sink.DrainAsync(0, ct);
         }
         await snapshot.CommitAsync(ct);
         return new BackupSummary(organisation.Id, organisation.Name, counts, secrets, watch.Elapsed);
     }
 
     private static async Task<long> WriteTableAsync(FokusDbContext db, BackupPlan plan, BackupTable table, Guid organisationId,
-        Utf8JsonWriter json, Stream gzip, List<LeftOutSecret> secrets, CancellationToken ct)
+        Sink sink, List<LeftOutSecret> secrets, CancellationToken ct)
     {
+        var json = sink.Json;
         var codec = RowCodec.For(table.EntityType);
         var key = table.EntityType.FindPrimaryKey()!.Properties;
         var secret = codec.Names.Where(n => BackupSecrets.IsSecret(table.EntityType, n)).ToHashSet(StringComparer.Ordinal);
@@ -86,8 +92,8 @@ internal static class BackupWriter
                 secrets.Add(new LeftOutSecret(table.Name, column, string.Join(",", key.Select(k => codec.Value(row, k.Name)))));
             codec.WriteValues(json, row, secret);
             rows++;
-            // Hand full buffers to gzip as we go; the writer would otherwise grow to the size of the table.
-            if (json.BytesPending > 1 << 16) await json.FlushAsync(ct);
+            // Hand full buffers to gzip as we go; the buffer would otherwise grow to the size of the table.
+            await sink.DrainAsync(1 << 16, ct);
         }
         json.WriteEndArray();
         json.WriteEndObject();
@@ -102,5 +108,16 @@ internal static class BackupWriter
         await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         return (await db.Database.UseTransactionAsync(connection.BeginTransaction(deferred: true), ct))!;
+    }
+
+    private sealed record Sink(Utf8JsonWriter Json, ArrayBufferWriter<byte> Buffer, Stream Output)
+    {
+        public async ValueTask DrainAsync(int atLeast, CancellationToken ct)
+        {
+            if (Json.BytesPending + Buffer.WrittenCount <= atLeast) return;
+            Json.Flush();
+            await Output.WriteAsync(Buffer.WrittenMemory, ct);
+            Buffer.ResetWrittenCount();
+        }
     }
 }

@@ -58,8 +58,22 @@ internal sealed class RowCodec
 
     private static void Write(Utf8JsonWriter writer, Column column, object? value)
     {
-        if (column.Nested is { } nested && value is not null) nested.WriteObject(writer, value);
-        else JsonSerializer.Serialize(writer, value, column.TypeInfo);
+        // The common column types directly, in the same form JsonSerializer gives them; the rest (enums, lists) through it.
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string s: writer.WriteStringValue(s); break;
+            case Guid g: writer.WriteStringValue(g); break;
+            case int i: writer.WriteNumberValue(i); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case decimal d: writer.WriteNumberValue(d); break;
+            case DateTimeOffset t: writer.WriteStringValue(t); break;
+            default:
+                if (column.Nested is { } nested) nested.WriteObject(writer, value);
+                else JsonSerializer.Serialize(writer, value, column.TypeInfo);
+                break;
+        }
     }
 
     private void WriteObject(Utf8JsonWriter writer, object value)
