@@ -68,7 +68,7 @@ public sealed class BackupApiTests
         var admin = await TestOrg.LoginAsync(restored, (await (await org.Admin.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("email").GetString()!, TestOrg.Password);
         var after = await (await admin.GetAsync($"/api/v1/teams/{team}/rhythm")).JsonAsync();
         Assert.Equal(2, after.GetProperty("everyWeeks").GetInt32());
-        Assert.Equal(JsonValueKind.Null, after.GetProperty("slackWebhookUrl").ValueKind);
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("slackWebhook").ValueKind);
     }
 
     [Theory]

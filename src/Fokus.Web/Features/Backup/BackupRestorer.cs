@@ -35,6 +35,12 @@ internal static class BackupRestorer
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var plan = BackupPlan.For(db.Model);
             var counts = new List<TableCount>();
+            if (db.Database.ProviderName == FokusDbContext.SqliteProvider)
+            {
+                // One transaction of a million rows: with SQLite's 2 MB default page cache every insert re-reads index pages.
+                await db.Database.OpenConnectionAsync(ct);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-262144;", ct);
+            }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await json.ExpectAsync(JsonTokenType.StartArray, ct);
             while (await json.ReadAsync(ct) == JsonTokenType.StartObject)
