@@ -143,7 +143,7 @@ internal sealed class RowCodec
 
         public object? Get(object row) => getter(row);
 
-        // Compiled once per column: reflection per value was a third of a 2-million-row backup.
+        // Compiled once per column: it runs for every value of millions of rows.
         private static Func<object, object?> Getter(PropertyInfo? property, FieldInfo? field)
         {
             var row = Expression.Parameter(typeof(object), "row");
@@ -152,11 +152,18 @@ internal sealed class RowCodec
             return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), row).Compile();
         }
 
-        // Through the backing field when there is one, so init-only and record properties are set too.
-        public void Set(object row, object? value)
+        private readonly Action<object, object?> setter = Setter(Property, Field);
+
+        public void Set(object row, object? value) => setter(row, value);
+
+        // The property's setter (init-only ones too) compiled once; a property without one is set through its backing field.
+        private static Action<object, object?> Setter(PropertyInfo? property, FieldInfo? field)
         {
-            if (Field is not null) Field.SetValue(row, value);
-            else Property!.SetValue(row, value);
+            if (property?.SetMethod is not { } set) return field!.SetValue;
+            var row = Expression.Parameter(typeof(object), "row");
+            var value = Expression.Parameter(typeof(object), "value");
+            var call = Expression.Call(Expression.Convert(row, property.DeclaringType!), set, Expression.Convert(value, property.PropertyType));
+            return Expression.Lambda<Action<object, object?>>(call, row, value).Compile();
         }
     }
 }
