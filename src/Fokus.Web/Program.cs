@@ -1,6 +1,7 @@
 using Fokus.Web.Components;
 using Fokus.Web.Data;
 using Fokus.Web.Features.Auth;
+using Fokus.Web.Features.Backup;
 using Fokus.Web.Features.BigPicture;
 using Fokus.Web.Features.CheckIns;
 using Fokus.Web.Features.Coach;
@@ -20,6 +21,8 @@ using Fokus.Web.Features.Periods;
 using Fokus.Web.Features.Review;
 using Fokus.Web.Features.Teams;
 using Fokus.Web.Infrastructure;
+
+if (BackupCommandLine.Matches(args)) return await BackupCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -46,7 +49,8 @@ builder.Services
     .AddNotifications(builder.Configuration)
     .AddMeetings()
     .AddExports()
-    .AddImports();
+    .AddImports()
+    .AddBackup(builder.Configuration);
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
@@ -78,6 +82,7 @@ app.MapNotifications();
 app.MapMeetings();
 app.MapExports();
 app.MapImports();
+app.MapBackup();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 

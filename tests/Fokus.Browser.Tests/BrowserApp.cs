@@ -42,6 +42,8 @@ public sealed class BrowserApp : IAsyncLifetime
             b.UseSetting("Fokus:RateLimits:SignInPerMinute", "1000000");
             // Flows run the reminder cycle themselves, when they need it.
             b.UseSetting("Fokus:Reminders:Enabled", "false");
+            // No scheduled backups of the test database into the temp folder.
+            b.UseSetting("Fokus:Backup:IntervalHours", "0");
         });
         factory.UseKestrel();
         factory.StartServer();

@@ -83,6 +83,8 @@ public sealed class FokusApp : WebApplicationFactory<Program>
         builder.UseSetting("Fokus:RateLimits:SignUpPerHour", "1000000");
         // Tests drive the reminder cycle themselves (ReminderRun.RunOnceAsync), with their own "now".
         builder.UseSetting("Fokus:Reminders:Enabled", "false");
+        // Backup tests run the schedule themselves (BackupSchedule.RunOnceAsync); no test app writes backups on its own.
+        builder.UseSetting("Fokus:Backup:IntervalHours", "0");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 

@@ -49,7 +49,7 @@ internal static class DatabaseSetup
             o.UseNpgsql(settings.ConnectionString, s => s.MigrationsAssembly("Fokus.Migrations.Postgres"));
     }
 
-    private static DatabaseSettings Read(IConfiguration config)
+    internal static DatabaseSettings Read(IConfiguration config)
     {
         var provider = (config["Fokus:Database:Provider"] ?? "sqlite").Trim().ToLowerInvariant();
         // A bad setting is reported by the start-up check as one log line, not a stack trace.

@@ -58,7 +58,9 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
         var thresholds = await cache.ThresholdsAsync(db, org, ct);
         var projection = new OkrProjection(today, thresholds, periods, names);
 
+        // Ordered by id (time-ordered v7 guids), so every provider lists them alike (a restored copy on PostgreSQL read them in another order).
         var alignedTo = parentIds.Count == 0 ? [] : await db.Objectives.AsNoTracking().Where(o => o.OrganisationId == org && parentIds.Contains(o.Id))
+            .OrderBy(o => o.Id)
             .Select(o => new AlignedParentDto(o.Id, o.Title, o.Level,
                 db.Teams.Where(t => t.Id == o.OwnerTeamId).Select(t => t.Name).FirstOrDefault()
                 ?? db.People.Where(p => p.Id == o.OwnerPersonId).Select(p => p.Name).FirstOrDefault()))
