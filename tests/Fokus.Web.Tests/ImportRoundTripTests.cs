@@ -34,7 +34,9 @@ public sealed class ImportRoundTripTests(Apps apps)
         var target = await TestOrg.CreateAsync(app, "sv");
         var targetId = await ImportApi.OrganisationIdAsync(app, target);
         var targetTeam = await target.AddTeamAsync("Tillväxt");
-        var other = await ImportApi.PreviewAsync(target.Admin, workbook, "export.xlsx", new Dictionary<string, string> { ["sheet"] = "Nyckelresultat" });
+        // No sheet named: Fokus's own workbook is read from its key-results sheet, not its first.
+        var other = await ImportApi.PreviewAsync(target.Admin, workbook, "export.xlsx");
+        Assert.Equal("Nyckelresultat", other.GetProperty("sheet").GetString());
         ImportApi.NoErrors(other);
         await ImportApi.ApplyAsync(target.Admin, other);
 
