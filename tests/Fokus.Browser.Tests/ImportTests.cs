@@ -25,8 +25,10 @@ public sealed class ImportTests(BrowserApp app)
             Name = "okr.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
         });
 
+        // Reading, planning and resolving run on the server; on a loaded two-core machine that can take a while.
+        var slow = new LocatorWaitForOptions { Timeout = 90_000 };
         var preview = page.Locator("[data-testid=import-preview]");
-        await preview.WaitForAsync();
+        await preview.WaitForAsync(slow);
         Assert.Contains("2", await page.Locator("[data-testid=import-summary]").InnerTextAsync());
         Assert.Equal(1, await page.Locator("[data-testid=import-item]").CountAsync());
         // The coach marks "call 100 customers a week" as an activity, not an outcome.
@@ -36,12 +38,12 @@ public sealed class ImportTests(BrowserApp app)
         Assert.Empty(await page.AxeViolationsAsync());
 
         await page.ClickAsync("[data-testid=import-apply]");
-        await page.Locator("[data-testid=import-result]").WaitForAsync();
+        await page.Locator("[data-testid=import-result]").WaitForAsync(slow);
         await page.ShotAsync("import-result-sv");
         await page.Locator("[data-testid=import-team-link]").Filter(new LocatorFilterOptions { HasText = teamName }).ClickAsync();
         await page.WaitForURLAsync($"{app.BaseUrl}/teams/{team.GetProperty("id").GetGuid()}");
         var card = page.Locator("[data-testid=team-objective]").Filter(new LocatorFilterOptions { HasText = title });
-        await card.WaitForAsync();
+        await card.WaitForAsync(slow);
         Assert.Equal(2, await card.Locator("[data-testid=kr-line]").CountAsync());
         await page.Context.CloseAsync();
     }

@@ -22,7 +22,8 @@ internal static class XlsxSheetReader
 
     public static ImportSheet Read(byte[] content, IReadOnlyList<string> sheets, string? sheet)
     {
-        var name = sheet is null ? sheets.FirstOrDefault()
+        // Fokus's own workbook starts with its objectives sheet; the key-results sheet is the one that imports.
+        var name = sheet is null ? sheets.FirstOrDefault(s => s is "Key results" or "Nyckelresultat") ?? sheets.FirstOrDefault()
             : sheets.FirstOrDefault(s => string.Equals(s, sheet.Trim(), StringComparison.OrdinalIgnoreCase));
         if (name is null) throw new ImportReadException("Import.File.NoSuchSheet", sheet ?? "");
         var records = new List<string[]>();
