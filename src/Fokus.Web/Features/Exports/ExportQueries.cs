@@ -41,7 +41,9 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
             {
                 await using var db = await dbs.CreateDbContextAsync(token);
                 var data = await ExportReader.LoadAsync(db, caller, scope, token);
-                await XlsxExport.WriteAsync(ExportSheets.All(data, ExportReader.CheckIns(db, caller, scope).AsEnumerable()), output, token);
+                var checkIns = new CheckInStream(db, data);
+                var counts = new Dictionary<string, int> { [ExportSheetKeys.CheckIns] = await checkIns.CountAsync(token) };
+                await XlsxExport.WriteAsync(ExportSheets.All(data, checkIns), counts, output, token);
             }),
         };
     }
@@ -54,7 +56,7 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
             var table = sheet switch
             {
                 ExportSheetKeys.Objectives => ExportSheets.Objectives(data),
-                ExportSheetKeys.CheckIns => ExportSheets.CheckIns(data, ExportReader.CheckIns(db, caller, scope)),
+                ExportSheetKeys.CheckIns => ExportSheets.CheckIns(data, new CheckInStream(db, data)),
                 ExportSheetKeys.Initiatives => ExportSheets.Initiatives(data),
                 _ => ExportSheets.KeyResults(data),
             };

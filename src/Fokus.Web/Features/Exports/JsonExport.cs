@@ -14,7 +14,7 @@ namespace Fokus.Web.Features.Exports;
 internal static class JsonExport
 {
     public const string ContentType = "application/json; charset=utf-8";
-    private const int Batch = 500;
+    private const int Batch = 200;
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
     public static async Task WriteAsync(FokusDbContext db, Caller caller, ExportData data, DateTimeOffset now, Stream output, CancellationToken ct)
@@ -40,7 +40,7 @@ internal static class JsonExport
         foreach (var chunk in data.Objectives.Chunk(Batch))
         {
             var krIds = chunk.SelectMany(o => data.KeyResults[o.Id]).Select(k => k.Id).ToList();
-            var checkIns = (await ExportReader.CheckIns(db, caller, s, krIds).ToListAsync(ct)).ToLookup(c => c.KeyResultId);
+            var checkIns = (await ExportReader.CheckIns(db, s.OrganisationId, krIds).ToListAsync(ct)).ToLookup(c => c.KeyResultId);
             foreach (var o in chunk) JsonSerializer.Serialize(json, Objective(o, data, checkIns), Options);
             await SendAsync(json, buffer, output, ct);
         }

@@ -14,11 +14,25 @@ internal static class XlsxExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, Stream output, CancellationToken ct)
+    /// <summary>Excel shows at most 1,048,576 rows; a longer sheet continues in "Name (2)", "Name (3)", ….</summary>
+    public const int MaxRows = 1_048_575;
+
+    /// <summary>rowCounts: the expected rows of sheets that may pass Excel's limit (the check-ins), by sheet key.</summary>
+    public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, IReadOnlyDictionary<string, int> rowCounts, Stream output,
+        CancellationToken ct)
     {
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var workbook = sheets.ToDictionary(s => s.Name, s => Rows(s, ct));
+        var workbook = new Dictionary<string, object>();
+        foreach (var sheet in sheets)
+        {
+            var pieces = Math.Max(1, (rowCounts.GetValueOrDefault(sheet.Key) + MaxRows - 1) / MaxRows);
+            var rows = new RowCursor(sheet.Rows().GetEnumerator());
+            for (var i = 0; i < pieces; i++)
+                workbook[i == 0 ? sheet.Name : $"{sheet.Name} ({i + 1})"] = rows.Any()
+                    ? Stream(sheet, rows.Take(i == pieces - 1 ? int.MaxValue : MaxRows), ct)
+                    : Empty(sheet);
+        }
         var configuration = new OpenXmlConfiguration
         {
             AutoFilter = true,
@@ -39,30 +53,43 @@ internal static class XlsxExport
         _ => null,
     };
 
-    /// <summary>Rows keyed by header; an empty sheet is a table with the headers only, so its columns still show.</summary>
-    private static object Rows(IExportSheet sheet, CancellationToken ct)
+    /// <summary>An empty sheet is a table with the headers only, so its columns still show.</summary>
+    private static DataTable Empty(IExportSheet sheet)
     {
-        var rows = sheet.Rows().GetEnumerator();
-        if (rows.MoveNext()) return Stream(sheet, rows, ct);
-        rows.Dispose();
         var table = new DataTable(sheet.Name);
         foreach (var c in sheet.Columns) table.Columns.Add(c.Header, typeof(string));
         return table;
     }
 
-    /// <summary>Continues the enumerator that was started to see whether the sheet has rows.</summary>
-    private static IEnumerable<IDictionary<string, object?>> Stream(IExportSheet sheet, IEnumerator<object?[]> rows, CancellationToken ct)
+    private static IEnumerable<IDictionary<string, object?>> Stream(IExportSheet sheet, IEnumerable<object?[]> rows, CancellationToken ct)
     {
-        using (rows)
+        foreach (var values in rows)
         {
-            do
+            ct.ThrowIfCancellationRequested();
+            var row = new Dictionary<string, object?>(values.Length);
+            for (var i = 0; i < values.Length; i++) row[sheet.Columns[i].Header] = values[i];
+            yield return row;
+        }
+    }
+
+    /// <summary>One pass over a sheet's rows that can look ahead (is there a row?) and hand out the rows in pieces.</summary>
+    private sealed class RowCursor(IEnumerator<object?[]> rows)
+    {
+        private bool ahead, has;
+
+        public bool Any()
+        {
+            if (!ahead) (ahead, has) = (true, rows.MoveNext());
+            return has;
+        }
+
+        public IEnumerable<object?[]> Take(int limit)
+        {
+            for (var n = 0; n < limit && Any(); n++)
             {
-                ct.ThrowIfCancellationRequested();
-                var values = rows.Current;
-                var row = new Dictionary<string, object?>(values.Length);
-                for (var i = 0; i < values.Length; i++) row[sheet.Columns[i].Header] = values[i];
-                yield return row;
-            } while (rows.MoveNext());
+                ahead = false;
+                yield return rows.Current;
+            }
         }
     }
 }
