@@ -42,8 +42,7 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
                 await using var db = await dbs.CreateDbContextAsync(token);
                 var data = await ExportReader.LoadAsync(db, caller, scope, token);
                 var checkIns = new CheckInStream(db, data);
-                var counts = new Dictionary<string, int> { [ExportSheetKeys.CheckIns] = await checkIns.CountAsync(token) };
-                await XlsxExport.WriteAsync(ExportSheets.All(data, checkIns), counts, output, token);
+                await XlsxExport.WriteAsync(ExportSheets.All(data, checkIns, await checkIns.CountAsync(token)), output, token);
             }),
         };
     }

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Data;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -8,7 +9,8 @@ namespace Fokus.Web.Features.Exports;
 /// <summary>
 /// Writes the sheets with MiniExcel: headers in the reader's language, numbers as numbers, dates as Excel dates with a
 /// date format, an AutoFilter on every sheet. MiniExcel writes synchronously, so it fills a temporary file that is then
-/// copied to the response asynchronously; rows stream through it one at a time.
+/// copied to the response asynchronously. Rows stream through one at a time: each sheet is handed over as a collection
+/// that knows its size without holding its rows (otherwise MiniExcel lists them all, or keeps the whole zip in memory).
 /// </summary>
 internal static class XlsxExport
 {
@@ -17,26 +19,27 @@ internal static class XlsxExport
     /// <summary>Excel shows at most 1,048,576 rows; a longer sheet continues in "Name (2)", "Name (3)", ….</summary>
     public const int MaxRows = 1_048_575;
 
-    /// <summary>rowCounts: the expected rows of sheets that may pass Excel's limit (the check-ins), by sheet key.</summary>
-    public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, IReadOnlyDictionary<string, int> rowCounts, Stream output,
-        CancellationToken ct)
+    public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, Stream output, CancellationToken ct)
     {
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         var workbook = new Dictionary<string, object>();
         foreach (var sheet in sheets)
         {
-            var pieces = Math.Max(1, (rowCounts.GetValueOrDefault(sheet.Key) + MaxRows - 1) / MaxRows);
-            var rows = new RowCursor(sheet.Rows().GetEnumerator());
+            var count = sheet.Count ?? throw new InvalidOperationException($"The size of sheet {sheet.Key} must be known.");
+            var rows = sheet.Rows().GetEnumerator();
+            var pieces = Math.Max(1, (count + MaxRows - 1) / MaxRows);
             for (var i = 0; i < pieces; i++)
-                workbook[i == 0 ? sheet.Name : $"{sheet.Name} ({i + 1})"] = rows.Any()
-                    ? Stream(sheet, rows.Take(i == pieces - 1 ? int.MaxValue : MaxRows), ct)
-                    : Empty(sheet);
+            {
+                var size = Math.Min(MaxRows, count - i * MaxRows);
+                workbook[i == 0 ? sheet.Name : $"{sheet.Name} ({i + 1})"] =
+                    size <= 0 ? Empty(sheet) : new CountedRows(size, Stream(sheet, rows, size, ct));
+            }
         }
         var configuration = new OpenXmlConfiguration
         {
             AutoFilter = true,
-            FastMode = true,
+            FastMode = false, // FastMode keeps the whole archive in memory
             DynamicColumns = sheets.SelectMany(s => s.Columns).Where(c => Format(c.Kind) is not null)
                 .DistinctBy(c => c.Header).Select(c => new DynamicExcelColumn(c.Header) { Format = Format(c.Kind), Width = 18 }).ToArray(),
         };
@@ -61,35 +64,34 @@ internal static class XlsxExport
         return table;
     }
 
-    private static IEnumerable<IDictionary<string, object?>> Stream(IExportSheet sheet, IEnumerable<object?[]> rows, CancellationToken ct)
+    /// <summary>Up to limit rows keyed by header, continuing the sheet's one enumerator (a later piece goes on from here).</summary>
+    private static IEnumerable<IDictionary<string, object?>> Stream(IExportSheet sheet, IEnumerator<object?[]> rows, int limit, CancellationToken ct)
     {
-        foreach (var values in rows)
+        for (var n = 0; n < limit && rows.MoveNext(); n++)
         {
             ct.ThrowIfCancellationRequested();
+            var values = rows.Current;
             var row = new Dictionary<string, object?>(values.Length);
             for (var i = 0; i < values.Length; i++) row[sheet.Columns[i].Header] = values[i];
             yield return row;
         }
     }
 
-    /// <summary>One pass over a sheet's rows that can look ahead (is there a row?) and hand out the rows in pieces.</summary>
-    private sealed class RowCursor(IEnumerator<object?[]> rows)
+    /// <summary>A sized, single-pass collection: MiniExcel reads Count for the sheet's dimension, then enumerates once.</summary>
+    private sealed class CountedRows(int count, IEnumerable<IDictionary<string, object?>> rows)
+        : ICollection, IEnumerable<IDictionary<string, object?>>
     {
-        private bool ahead, has;
+        public int Count => count;
+        public bool IsSynchronized => false;
+        public object SyncRoot => this;
 
-        public bool Any()
+        public void CopyTo(Array array, int index)
         {
-            if (!ahead) (ahead, has) = (true, rows.MoveNext());
-            return has;
+            foreach (var row in rows) array.SetValue(row, index++);
         }
 
-        public IEnumerable<object?[]> Take(int limit)
-        {
-            for (var n = 0; n < limit && Any(); n++)
-            {
-                ahead = false;
-                yield return rows.Current;
-            }
-        }
+        public IEnumerator<IDictionary<string, object?>> GetEnumerator() => rows.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
