@@ -34,7 +34,7 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
             {
                 await using var db = await dbs.CreateDbContextAsync(token);
                 var data = await ExportReader.LoadAsync(db, caller, scope, token);
-                await JsonExport.WriteAsync(db, caller, data, clock.GetUtcNow(), output, token);
+                await JsonExport.WriteAsync(db, data, clock.GetUtcNow(), output, token);
             }),
             "pdf" => await PdfAsync(caller, scope, ct),
             _ => new ExportFile(ExportFileName.Of(scope, "xlsx"), XlsxExport.ContentType, async (output, token) =>

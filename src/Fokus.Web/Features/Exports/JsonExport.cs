@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using Fokus.Core.Exchange;
 using Fokus.Data;
-using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Exports;
@@ -17,7 +16,7 @@ internal static class JsonExport
     private const int Batch = 200;
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
-    public static async Task WriteAsync(FokusDbContext db, Caller caller, ExportData data, DateTimeOffset now, Stream output, CancellationToken ct)
+    public static async Task WriteAsync(FokusDbContext db, ExportData data, DateTimeOffset now, Stream output, CancellationToken ct)
     {
         var s = data.Scope;
         // JsonSerializer flushes the writer synchronously, so it writes to a buffer that each batch hands on asynchronously.

@@ -19,7 +19,8 @@ internal static class XlsxExport
     /// <summary>Excel shows at most 1,048,576 rows; a longer sheet continues in "Name (2)", "Name (3)", ….</summary>
     public const int MaxRows = 1_048_575;
 
-    public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, Stream output, CancellationToken ct)
+    /// <summary>maxRows: Excel's limit; tests pass a small one to see a sheet continue.</summary>
+    public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, Stream output, CancellationToken ct, int maxRows = MaxRows)
     {
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
@@ -28,10 +29,10 @@ internal static class XlsxExport
         {
             var count = sheet.Count ?? throw new InvalidOperationException($"The size of sheet {sheet.Key} must be known.");
             var rows = sheet.Rows().GetEnumerator();
-            var pieces = Math.Max(1, (count + MaxRows - 1) / MaxRows);
+            var pieces = Math.Max(1, (count + maxRows - 1) / maxRows);
             for (var i = 0; i < pieces; i++)
             {
-                var size = Math.Min(MaxRows, count - i * MaxRows);
+                var size = Math.Min(maxRows, count - i * maxRows);
                 workbook[i == 0 ? sheet.Name : $"{sheet.Name} ({i + 1})"] =
                     size <= 0 ? Empty(sheet) : new CountedRows(size, Stream(sheet, rows, size, ct));
             }
