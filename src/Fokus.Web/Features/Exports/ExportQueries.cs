@@ -34,14 +34,15 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
             {
                 await using var db = await dbs.CreateDbContextAsync(token);
                 var data = await ExportReader.LoadAsync(db, caller, scope, token);
-                await JsonExport.WriteAsync(db, caller, data, clock.GetUtcNow(), output, token);
+                await JsonExport.WriteAsync(db, data, clock.GetUtcNow(), output, token);
             }),
             "pdf" => await PdfAsync(caller, scope, ct),
             _ => new ExportFile(ExportFileName.Of(scope, "xlsx"), XlsxExport.ContentType, async (output, token) =>
             {
                 await using var db = await dbs.CreateDbContextAsync(token);
                 var data = await ExportReader.LoadAsync(db, caller, scope, token);
-                await XlsxExport.WriteAsync(ExportSheets.All(data, ExportReader.CheckIns(db, caller, scope).AsEnumerable()), output, token);
+                var checkIns = new CheckInStream(db, data);
+                await XlsxExport.WriteAsync(ExportSheets.All(data, checkIns, await checkIns.CountAsync(token)), output, token);
             }),
         };
     }
@@ -54,7 +55,7 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
             var table = sheet switch
             {
                 ExportSheetKeys.Objectives => ExportSheets.Objectives(data),
-                ExportSheetKeys.CheckIns => ExportSheets.CheckIns(data, ExportReader.CheckIns(db, caller, scope)),
+                ExportSheetKeys.CheckIns => ExportSheets.CheckIns(data, new CheckInStream(db, data)),
                 ExportSheetKeys.Initiatives => ExportSheets.Initiatives(data),
                 _ => ExportSheets.KeyResults(data),
             };

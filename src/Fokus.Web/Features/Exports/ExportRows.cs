@@ -67,19 +67,10 @@ internal static class ExportReader
         return new ExportData(scope, objectiveRows, keyResults, initiatives);
     }
 
-    /// <summary>
-    /// Check-ins of the scope, oldest first, as a query to stream: an organisation's history can hold millions,
-    /// so the writers enumerate it row by row instead of loading it.
-    /// </summary>
-    public static IQueryable<CheckInRow> CheckIns(FokusDbContext db, Caller caller, ExportScope scope, IReadOnlyCollection<Guid>? keyResultIds = null)
-    {
-        var objectives = ExportScopes.ReadableObjectives(db, caller, scope);
-        var query = db.CheckIns.AsNoTracking().Where(c => c.OrganisationId == caller.OrganisationId
-            && db.KeyResults.Any(k => k.Id == c.KeyResultId && objectives.Any(o => o.Id == k.ObjectiveId)));
-        if (keyResultIds is not null) query = query.Where(c => keyResultIds.Contains(c.KeyResultId));
-        return query
+    /// <summary>One batch of key results' check-ins, oldest first per key result, through the (key result, time) index.</summary>
+    public static IQueryable<CheckInRow> CheckIns(FokusDbContext db, Guid organisationId, IReadOnlyCollection<Guid> keyResultIds) =>
+        db.CheckIns.AsNoTracking().Where(c => c.OrganisationId == organisationId && keyResultIds.Contains(c.KeyResultId))
             .OrderBy(c => c.KeyResultId).ThenBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new CheckInRow(c.Id, c.KeyResultId, c.CreatedAt, c.Value, c.Done, c.Confidence, c.WentWell, c.Blockers, c.Note,
                 c.AuthorPersonId));
-    }
 }

@@ -13,13 +13,16 @@ internal interface IExportSheet
     string Key { get; }
     string Name { get; }
     IReadOnlyList<ExportColumn> Columns { get; }
+    /// <summary>How many rows, when known without reading them (MiniExcel writes the sheet's size first).</summary>
+    int? Count { get; }
     IEnumerable<object?[]> Rows();
     IAsyncEnumerable<object?[]> RowsAsync(CancellationToken ct);
 }
 
 internal sealed class ExportSheet<T>(string key, string name, IReadOnlyList<(ExportColumn Column, Func<T, object?> Value)> cells,
-    IEnumerable<T> source) : IExportSheet
+    IEnumerable<T> source, int? count = null) : IExportSheet
 {
+    public int? Count => count ?? (source as IReadOnlyCollection<T>)?.Count;
     public string Key => key;
     public string Name => name;
     public IReadOnlyList<ExportColumn> Columns { get; } = cells.Select(c => c.Column).ToList();

@@ -8,8 +8,8 @@ namespace Fokus.Web.Features.Exports;
 /// <summary>The four sheets of the XLSX (and the CSV tables): objectives, key results, check-ins and initiatives.</summary>
 internal static class ExportSheets
 {
-    public static IReadOnlyList<IExportSheet> All(ExportData data, IEnumerable<CheckInRow> checkIns) =>
-        [Objectives(data), KeyResults(data), CheckIns(data, checkIns), Initiatives(data)];
+    public static IReadOnlyList<IExportSheet> All(ExportData data, IEnumerable<CheckInRow> checkIns, int? checkInCount = null) =>
+        [Objectives(data), KeyResults(data), CheckIns(data, checkIns, checkInCount), Initiatives(data)];
 
     public static IExportSheet Objectives(ExportData d)
     {
@@ -64,10 +64,11 @@ internal static class ExportSheets
             [C.Score] = (ColumnKind.Number, l => l.K.Score),
         };
         var columns = C.All.Select(c => (new ExportColumn(C.Header(c, s.Swedish), cells[c].Kind), cells[c].Value)).ToList();
-        return new ExportSheet<(ObjectiveRow, KeyResultRow)>(ExportSheetKeys.KeyResults, Text("Export.Sheet.KeyResults"), columns, d.KeyResultLines);
+        return new ExportSheet<(ObjectiveRow, KeyResultRow)>(ExportSheetKeys.KeyResults, Text("Export.Sheet.KeyResults"), columns,
+            d.KeyResultLines, d.KeyResultLines.Count());
     }
 
-    public static IExportSheet CheckIns(ExportData d, IEnumerable<CheckInRow> checkIns)
+    public static IExportSheet CheckIns(ExportData d, IEnumerable<CheckInRow> checkIns, int? count = null)
     {
         var s = d.Scope;
         var lines = d.KeyResultLines.ToDictionary(l => l.KeyResult.Id);
@@ -84,7 +85,7 @@ internal static class ExportSheets
             (new(Text("Export.Col.Blockers")), c => c.Blockers),
             (new(Text("Export.Col.Note")), c => c.Note),
             (new(Text("Export.Col.Author")), c => s.EmailOf(c.AuthorPersonId)),
-        ], checkIns);
+        ], checkIns, count);
     }
 
     public static IExportSheet Initiatives(ExportData d)

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using Fokus.Core.Exchange;
 using Fokus.Data;
-using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Exports;
@@ -14,10 +13,10 @@ namespace Fokus.Web.Features.Exports;
 internal static class JsonExport
 {
     public const string ContentType = "application/json; charset=utf-8";
-    private const int Batch = 500;
+    private const int Batch = 200;
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
-    public static async Task WriteAsync(FokusDbContext db, Caller caller, ExportData data, DateTimeOffset now, Stream output, CancellationToken ct)
+    public static async Task WriteAsync(FokusDbContext db, ExportData data, DateTimeOffset now, Stream output, CancellationToken ct)
     {
         var s = data.Scope;
         // JsonSerializer flushes the writer synchronously, so it writes to a buffer that each batch hands on asynchronously.
@@ -40,7 +39,7 @@ internal static class JsonExport
         foreach (var chunk in data.Objectives.Chunk(Batch))
         {
             var krIds = chunk.SelectMany(o => data.KeyResults[o.Id]).Select(k => k.Id).ToList();
-            var checkIns = (await ExportReader.CheckIns(db, caller, s, krIds).ToListAsync(ct)).ToLookup(c => c.KeyResultId);
+            var checkIns = (await ExportReader.CheckIns(db, s.OrganisationId, krIds).ToListAsync(ct)).ToLookup(c => c.KeyResultId);
             foreach (var o in chunk) JsonSerializer.Serialize(json, Objective(o, data, checkIns), Options);
             await SendAsync(json, buffer, output, ct);
         }
