@@ -100,6 +100,10 @@ public sealed class ImportRulesTests(Apps apps)
         Assert.Contains(other.GetProperty("errors").EnumerateArray(), e => e.GetProperty("row").GetInt32() == 2
             && e.GetProperty("column").GetString() == "Team");
         Assert.Equal(HttpStatusCode.BadRequest, (await lead.PostAsync($"/api/v1/imports/{other.Id()}/apply", null)).StatusCode);
+
+        // As in the editor, a lead creates no unowned (company) objective.
+        var unowned = await ImportApi.PreviewAsync(lead, ImportSamples.Utf8("Objective,Key result,Start,Target\nGrow,Revenue,1,2\n"), "okr.csv");
+        Assert.Contains(unowned.GetProperty("errors").EnumerateArray(), e => e.GetProperty("row").GetInt32() == 2);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -35,6 +35,13 @@ internal sealed class RoleClient(string role, HttpClient http, Guid personId, Li
     public Task<HttpResponseMessage> Put(string url, object body) => Send(HttpMethod.Put, url, body);
     public Task<HttpResponseMessage> Delete(string url) => Send(HttpMethod.Delete, url, null);
 
+    /// <summary>A multipart upload, recorded like the JSON calls.</summary>
+    public Task<HttpResponseMessage> PostForm(string url, HttpContent form)
+    {
+        log.Add(("POST", url.Split('?')[0]));
+        return http.PostAsync(url, form);
+    }
+
     private Task<HttpResponseMessage> Send(HttpMethod method, string url, object? body)
     {
         log.Add((method.Method, url.Split('?')[0]));

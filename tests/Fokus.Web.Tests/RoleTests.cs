@@ -20,7 +20,7 @@ public sealed class RoleTests(Apps apps)
             .. RoleMatrix.Organisation(world), .. RoleMatrix.Teams(world), .. RoleMatrix.People(world), .. RoleMatrix.Periods(world),
             .. RoleMatrix.Objectives(world), .. RoleMatrix.KeyResults(world), .. RoleMatrix.CheckIns(world), .. RoleMatrix.Initiatives(world),
             .. RoleMatrix.CheckInSocial(world), .. RoleMatrix.Review(world), .. RoleMatrix.Notifications(world),
-            .. RoleMatrix.Forecasts(world), .. RoleMatrix.Meetings(world),
+            .. RoleMatrix.Forecasts(world), .. RoleMatrix.Meetings(world), .. RoleMatrix.DataInOut(world),
         ];
 
         var exercised = new HashSet<(string Method, string Route)>();

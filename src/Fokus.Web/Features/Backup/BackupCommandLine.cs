@@ -69,7 +69,7 @@ internal static class BackupCommandLine
         var partial = Path.GetFullPath(file) + ".partial";
         BackupSummary? summary;
         await using (var stream = File.Create(partial))
-            summary = await BackupWriter.WriteAsync(db, chosen[0].Id, stream, DateTimeOffset.UtcNow, ct);
+            summary = await BackupWriter.WriteAsync(db, chosen[0].Id, stream, TimeProvider.System.GetUtcNow(), ct);
         File.Move(partial, Path.GetFullPath(file), overwrite: true);
         await PrintAsync(output, summary!.Tables);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -26,7 +26,7 @@ internal static class CsvSheetReader
         while (csv.Read())
         {
             if (records.Count > ImportLimits.MaxRows) throw new ImportReadException("Import.File.TooManyRows", ImportLimits.MaxRows);
-            records.Add(((int)csv.LineNumber, csv.Current.ToArray()));
+            records.Add(((int)csv.LineNumber, csv.Current.ToArray().Select(Unescape).ToArray()));
         }
         if (records.Count == 0) throw new ImportReadException("Import.File.Empty");
         var rows = records.Skip(1).Select(r => new ImportRow(r.Line, r.Cells))
@@ -65,4 +65,9 @@ internal static class CsvSheetReader
         if (tab >= comma && tab >= semicolon && tab > 0) return '\t';
         return semicolon > comma ? ';' : ',';
     }
+
+    /// <summary>Fokus's CSV export writes a quote before text starting with = + - @ so spreadsheets never run it as a
+    /// formula; reading it back removes that one quote, so a round trip changes no title.</summary>
+    private static string Unescape(string cell) =>
+        cell.Length >= 2 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? cell[1..] : cell;
 }

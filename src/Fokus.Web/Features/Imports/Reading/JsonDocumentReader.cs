@@ -21,7 +21,9 @@ internal static class JsonDocumentReader
             throw new ImportReadException("Import.File.NotFokusJson");
         if (document.Version < 1 || document.Version > OkrExchangeDocument.CurrentVersion)
             throw new ImportReadException("Import.File.Version", document.Version);
-        if (document.Objectives is null) throw new ImportReadException("Import.File.NotFokusJson");
+        // A hand-edited file may hold nulls where objects belong; refuse it as a whole rather than fail deep inside.
+        if (document.Objectives is null || document.Objectives.Any(o => o is null || o.KeyResults?.Any(k => k is null || k.CheckIns?.Any(c => c is null) == true) == true))
+            throw new ImportReadException("Import.File.NotFokusJson");
         var keyResults = document.Objectives.Sum(o => o.KeyResults?.Count ?? 0);
         if (keyResults > ImportLimits.MaxRows) throw new ImportReadException("Import.File.TooManyRows", ImportLimits.MaxRows);
         return document;

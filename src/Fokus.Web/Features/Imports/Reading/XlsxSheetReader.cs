@@ -9,6 +9,7 @@ internal static class XlsxSheetReader
 {
     public static IReadOnlyList<string> SheetNames(byte[] content)
     {
+        XlsxSizeGuard.Check(content);
         try
         {
             using var stream = new MemoryStream(content, writable: false);

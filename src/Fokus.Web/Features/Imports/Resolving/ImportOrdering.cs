@@ -38,4 +38,23 @@ internal static class ImportOrdering
         r.Objectives.Clear();
         r.Objectives.AddRange(ordered);
     }
+
+    /// <summary>A file may not close a loop with what is stored (A under B saved, B under A in the file): the big
+    /// picture's roll-up would never end. In-file parents override stored ones; a null in-file parent keeps the stored one.</summary>
+    public static void NoLoopsThroughStored(ImportResolution r, ImportOrgData org, ResolveOptions o)
+    {
+        var inFile = r.Objectives.ToDictionary(x => x.Id);
+        Guid? ParentOf(Guid id) => inFile.TryGetValue(id, out var f) ? f.ParentId ?? f.Existing?.ParentObjectiveId
+            : org.ObjectivesById.TryGetValue(id, out var stored) ? stored.ParentObjectiveId : null;
+        foreach (var ro in r.Objectives.Where(x => x.ParentId is not null))
+        {
+            var seen = new HashSet<Guid>();
+            for (var current = ro.ParentId; current is { } c && seen.Add(c); current = ParentOf(c))
+            {
+                if (c != ro.Id) continue;
+                r.Problems.Add(new ImportProblem(ro.Plan.Row, o.Column(ImportField.ParentObjectiveId), "Import.Resolve.ParentCycle", [ro.Plan.Title]));
+                break;
+            }
+        }
+    }
 }

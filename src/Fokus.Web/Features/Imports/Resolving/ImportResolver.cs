@@ -71,6 +71,7 @@ internal static class ImportResolver
 
         foreach (var ro in r.Objectives) ResolveParent(ro, byRef, bySource, org, o, r);
         ImportOrdering.ParentsFirst(r, o);
+        ImportOrdering.NoLoopsThroughStored(r, org, o);
         foreach (var ro in r.Objectives)
         {
             if (ro.Existing is { } e) ro.Changed = Differs(e, ro);
@@ -96,15 +97,14 @@ internal static class ImportResolver
         else ro.ParentId = parent;
     }
 
-    /// <summary>Admins import anything; leads the objectives of teams they lead and unowned ones.</summary>
+    /// <summary>The editor's rules, row by row: admins import anything; leads only what they could create or edit by hand
+    /// (their teams' objectives), never unowned or company objectives, and never take over a stored one they may not edit.</summary>
     private static bool Allowed(Actor actor, ResolvedObjective ro)
     {
         if (actor.IsAdmin) return true;
         if (!AccessRules.CanSetLevel(actor, ro.Level, ro.OwnerPersonId)) return false;
-        var unowned = ro.TeamId is null && ro.OwnerPersonId is null;
-        if (!unowned && !AccessRules.CanEditObjective(actor, ro.TeamId, ro.OwnerPersonId)) return false;
-        return ro.Existing is not { } e || (e.OwnerTeamId is null && e.OwnerPersonId is null)
-            || AccessRules.CanEditObjective(actor, e.OwnerTeamId, e.OwnerPersonId);
+        if (!AccessRules.CanEditObjective(actor, ro.TeamId, ro.OwnerPersonId)) return false;
+        return ro.Existing is not { } e || AccessRules.CanEditObjective(actor, e.OwnerTeamId, e.OwnerPersonId);
     }
 
     private static bool Differs(Objective e, ResolvedObjective ro) =>
