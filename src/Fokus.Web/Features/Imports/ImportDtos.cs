@@ -51,4 +51,4 @@ public sealed record ImportResultDto(ImportCounts Created, ImportUpdateCounts Up
 internal sealed record ImportUpload(string FileName, byte[] Content, Guid? PeriodId, string? Format, string? Sheet, string? Culture, bool CreateMissing);
 
 /// <summary>Mapping keys are ImportField names (camelCase or not), values 0-based column indexes.</summary>
-internal sealed record ImportMappingRequest(IReadOnlyDictionary<string, int>? Mapping, Guid? PeriodId, bool? CreateMissing, string? Sheet);
+public sealed record ImportMappingRequest(IReadOnlyDictionary<string, int>? Mapping, Guid? PeriodId, bool? CreateMissing, string? Sheet);
