@@ -60,7 +60,8 @@ public sealed class ImportHardeningTests(Apps apps)
         var before = await ImportApi.CountsAsync(app, orgId);
 
         var preview = await ImportApi.PreviewAsync(org.Admin, Encoding.UTF8.GetBytes(doc.ToJsonString()), "okr.json");
-        Assert.Contains(preview.GetProperty("errors").EnumerateArray(), e => e.GetProperty("message").GetString()!.Contains("own ancestor"));
+        Assert.Contains(preview.GetProperty("errors").EnumerateArray(), e => e.GetProperty("column").GetString() == "parentObjectiveId"
+            && e.GetProperty("message").GetString()!.Contains("Customers love our onboarding"));
         Assert.Equal(HttpStatusCode.BadRequest, (await org.Admin.PostAsync($"/api/v1/imports/{preview.Id()}/apply", null)).StatusCode);
         Assert.Equal(before, await ImportApi.CountsAsync(app, orgId));
     }
@@ -75,9 +76,11 @@ public sealed class ImportHardeningTests(Apps apps)
             var entry = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal));
             string xml;
             using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
-            xml = Regex.IsMatch(xml, "<dimension ref=\"[^\"]*\"")
-                ? Regex.Replace(xml, "<dimension ref=\"[^\"]*\"", $"<dimension ref=\"{range}\"")
-                : Regex.Replace(xml, "(<worksheet[^>]*>)", $"$1<dimension ref=\"{range}\"/>");
+            // MiniExcel writes the spreadsheet namespace with a prefix (<x:dimension>); accept either form.
+            xml = Regex.IsMatch(xml, "<(\\w+:)?dimension ref=\"[^\"]*\"")
+                ? Regex.Replace(xml, "<((\\w+:)?)dimension ref=\"[^\"]*\"", $"<$1dimension ref=\"{range}\"")
+                : Regex.Replace(xml, "(<(\\w+:)?worksheet[^>]*>)", $"$1<dimension ref=\"{range}\"/>");
+            Assert.Contains(range, xml);
             entry.Delete();
             using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
             writer.Write(xml);

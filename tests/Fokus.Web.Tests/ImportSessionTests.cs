@@ -60,8 +60,8 @@ public sealed class ImportSessionTests(Apps apps)
         Assert.Equal(0, preview.Count("summary", "teams"));
         Assert.Contains("Nowhere", preview.GetProperty("missingTeams").EnumerateArray().Select(t => t.GetString()));
         Assert.Contains(preview.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("row").GetInt32() == 0);
-        // Left unowned, which a lead may import.
-        ImportApi.NoErrors(preview);
+        // Left unowned, which a lead may not import (as in the editor): a row error, not a silent company objective.
+        Assert.Contains(preview.GetProperty("errors").EnumerateArray(), e => e.GetProperty("row").GetInt32() == 2);
     }
 
     [Fact]

@@ -56,6 +56,6 @@ internal static partial class XlsxSizeGuard
 
     private static ImportReadException TooBig() => new("Import.File.TooManyCells", MaxCells.ToString("N0"), MaxColumns);
 
-    [GeneratedRegex("<dimension ref=\"([A-Z]{1,3})([0-9]{1,9})(?::([A-Z]{1,3})([0-9]{1,9}))?\"")]
+    [GeneratedRegex("<(?:\\w+:)?dimension ref=\"([A-Z]{1,3})([0-9]{1,9})(?::([A-Z]{1,3})([0-9]{1,9}))?\"")]
     private static partial Regex Dimension();
 }
