@@ -27,7 +27,17 @@ internal static class ImportPlanning
         var sheet = source.Sheet!;
         var suggested = ImportLayoutDetector.Detect(sheet.Headers);
         var mapping = ReadMapping(mappingJson, suggested.Layout) ?? suggested;
-        return new PreparedImport(source, suggested, mapping, ImportPlanner.Plan(sheet, mapping, culture));
+        return new PreparedImport(source, suggested, mapping, ImportPlanner.Plan(sheet, mapping, SheetCulture(source.Format, culture)));
+    }
+
+    /// <summary>An XLSX reader writes stored numbers with a decimal point whatever the language, so a Swedish workbook's
+    /// numbers are not "unusual"; text cells still read in the file's language.</summary>
+    private static CultureInfo SheetCulture(string format, CultureInfo culture)
+    {
+        if (format != "xlsx" || culture.NumberFormat.NumberDecimalSeparator == ".") return culture;
+        var sheetCulture = (CultureInfo)culture.Clone();
+        sheetCulture.NumberFormat.NumberDecimalSeparator = ".";
+        return sheetCulture;
     }
 
     public static string WriteMapping(IReadOnlyDictionary<ImportField, int> columns) =>

@@ -47,13 +47,21 @@ internal static class XlsxSheetReader
         return new ImportSheet(name, records[0].Select(h => h.Trim()).ToList(), rows);
     }
 
+    /// <summary>A stored number is never ambiguous: "2.615" gets a trailing zero so it cannot read as 2615.</summary>
+    private static string NumberText(decimal value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.');
+        return point >= 0 && text.Length - point - 1 == 3 ? text + "0" : text;
+    }
+
     private static string Text(object? value) => value switch
     {
         null => "",
         string s => s,
         DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double d when Math.Abs(d) < 7.9e27 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+        double d when Math.Abs(d) < 7.9e27 => NumberText((decimal)d),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
