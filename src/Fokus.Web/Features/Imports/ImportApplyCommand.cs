@@ -25,10 +25,8 @@ internal sealed class ImportApplyCommand(IDbContextFactory<FokusDbContext> dbs, 
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var session = await db.ImportSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.OrganisationId == caller.OrganisationId, ct);
-        if (session is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!ImportPreviews.MayImport(actor)) return Outcome.Forbidden;
+        var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: false, ct);
+        if (failure is not null) return failure;
         var now = clock.GetUtcNow();
         // Claiming the session first makes two concurrent applies wait on one row; the second finds it applied.
         var claimed = await db.ImportSessions.Where(s => s.Id == id && s.AppliedAt == null)

@@ -49,10 +49,8 @@ internal sealed class ImportCommands(IDbContextFactory<FokusDbContext> dbs, Time
     public async Task<Outcome<ImportPreviewDto>> UpdateMappingAsync(Caller caller, Guid id, ImportMappingRequest r, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var session = await db.ImportSessions.FirstOrDefaultAsync(s => s.Id == id && s.OrganisationId == caller.OrganisationId, ct);
-        if (session is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!ImportPreviews.MayImport(actor)) return Outcome.Forbidden;
+        var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: true, ct);
+        if (failure is not null) return failure;
         if (session.AppliedAt is { } applied) return Outcome.Conflict(new { appliedAt = applied });
         var v = new Validator();
         if (r.PeriodId is { } pid && !await db.Periods.AnyAsync(p => p.Id == pid && p.OrganisationId == caller.OrganisationId, ct))

@@ -10,10 +10,8 @@ internal sealed class ImportQueries(IDbContextFactory<FokusDbContext> dbs, TimeP
     public async Task<Outcome<ImportPreviewDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var session = await db.ImportSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.OrganisationId == caller.OrganisationId, ct);
-        if (session is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!ImportPreviews.MayImport(actor)) return Outcome.Forbidden;
+        var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: false, ct);
+        if (failure is not null) return failure;
         if (ImportCommands.Read(session.Format, session.FileName, session.Content, session.Sheet, out var source) is { } unreadable)
             return unreadable;
         return await ImportPreviews.BuildAsync(db, session, actor, clock, source, ct);
