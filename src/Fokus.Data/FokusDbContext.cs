@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Fokus.Data;
 
-public sealed class FokusDbContext(DbContextOptions<FokusDbContext> options)
+public sealed partial class FokusDbContext(DbContextOptions<FokusDbContext> options)
     : IdentityUserContext<FokusUser, Guid>(options), IDataProtectionKeyContext
 {
     public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
@@ -39,6 +39,7 @@ public sealed class FokusDbContext(DbContextOptions<FokusDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FokusDbContext).Assembly);
+        ApplyOrganisationFilter(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

@@ -52,7 +52,7 @@ public sealed class BackupRestoreTests(Apps apps)
     {
         using var app = FokusApp.Create("sqlite");
         using var scope = app.Services.CreateScope();
-        using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContext();
+        using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContext().AcrossOrganisations();
         var plan = BackupPlan.For(db.Model);
         Assert.True(plan.Unplaced.Count == 0,
             $"Neither backed up nor in BackupPlan.Excluded: {string.Join(", ", plan.Unplaced.Select(e => e.ShortName()))}");

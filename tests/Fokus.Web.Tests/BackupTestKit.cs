@@ -42,14 +42,14 @@ internal static class BackupTestKit
     /// <summary>The restore the CLI runs, against the app's (empty, migrated) database.</summary>
     public static async Task<RestoreResult> RestoreAsync(FokusApp app, byte[] backup)
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync();
+        await using var db = (await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync()).AcrossOrganisations();
         return await BackupRestorer.RestoreAsync(db, new MemoryStream(backup), CancellationToken.None);
     }
 
     /// <summary>Rows in every backed-up table of the whole database.</summary>
     public static async Task<Dictionary<string, int>> CountsAsync(FokusApp app)
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync();
+        await using var db = (await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync()).AcrossOrganisations();
         var counts = new Dictionary<string, int>();
         foreach (var table in BackupPlan.For(db.Model).Tables)
             counts[table.Name] = await BackupRows.CountAsync(BackupRows.All(db, table), CancellationToken.None);

@@ -101,7 +101,7 @@ public sealed class CheckInSocialTests(Apps apps)
         Assert.Equal(HttpStatusCode.NoContent, (await org.Admin.DeleteAsync($"/api/v1/check-ins/{checkIn}")).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await org.Admin.GetAsync($"/api/v1/check-ins/{checkIn}/comments")).StatusCode);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync();
+        await using var db = (await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync()).AcrossOrganisations();
         Assert.False(await db.CheckInComments.AnyAsync(c => c.CheckInId == checkIn));
         Assert.False(await db.CheckInReactions.AnyAsync(r => r.CheckInId == checkIn));
     }

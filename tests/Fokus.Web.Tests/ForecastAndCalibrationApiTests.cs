@@ -149,7 +149,7 @@ public sealed class ForecastAndCalibrationApiTests(Apps apps)
     private static async Task BackfillAsync(FokusApp app, DateOnly start, Guid keyResultId, (int Day, decimal? Value, int Confidence)[] checkIns,
         Guid? author = null, decimal? score = null)
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync();
+        await using var db = (await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync()).AcrossOrganisations();
         var kr = await db.KeyResults.FirstAsync(k => k.Id == keyResultId);
         foreach (var (day, value, confidence) in checkIns)
         {

@@ -45,7 +45,7 @@ internal static class ImportApi
         Assert.True(preview.GetProperty("errors").GetArrayLength() == 0, preview.GetProperty("errors").ToString());
 
     public static async Task<FokusDbContext> DbAsync(FokusApp app) =>
-        await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync();
+        (await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync()).AcrossOrganisations();
 
     public static async Task<Guid> OrganisationIdAsync(FokusApp app, TestOrg org)
     {

@@ -15,7 +15,8 @@ internal static class BenchDatabase
             builder.UseSqlite(connectionString, o => o.MigrationsAssembly("Fokus.Migrations.Sqlite").CommandTimeout(CommandTimeoutSeconds));
         else
             builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("Fokus.Migrations.Postgres").CommandTimeout(CommandTimeoutSeconds));
-        var db = new FokusDbContext(builder.Options);
+        // The generator writes a whole organisation and reads across them for its checks.
+        var db = new FokusDbContext(builder.Options).AcrossOrganisations();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         // The load runs in one transaction; a savepoint per SaveChanges would only add round trips.
         db.Database.AutoSavepointsEnabled = false;

@@ -29,6 +29,6 @@ internal static class TeamFactory
     public static IEnumerable<TeamMember> Members(OrgChart chart, IReadOnlyList<Team> teams, IReadOnlyList<BenchPerson> people)
     {
         for (var p = 0; p < people.Count; p++)
-            yield return new TeamMember { TeamId = teams[chart.TeamOf(p)].Id, PersonId = people[p].Person.Id };
+            yield return new TeamMember { OrganisationId = teams[chart.TeamOf(p)].OrganisationId, TeamId = teams[chart.TeamOf(p)].Id, PersonId = people[p].Person.Id };
     }
 }

@@ -1,6 +1,6 @@
 namespace Fokus.Core.Model;
 
-public sealed class CheckIn
+public sealed class CheckIn : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

@@ -1,7 +1,7 @@
 namespace Fokus.Core.Model;
 
 /// <summary>A remark someone leaves on a check-in.</summary>
-public sealed class CheckInComment
+public sealed class CheckInComment : IOrganisationOwned
 {
     public const int MaxLength = 2000;
 
@@ -17,7 +17,7 @@ public sealed class CheckInComment
 public enum ReactionKind { Cheer, Clap, Heart, Idea }
 
 /// <summary>One person's reaction of one kind on a check-in; a person gives each kind at most once.</summary>
-public sealed class CheckInReaction
+public sealed class CheckInReaction : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

@@ -4,7 +4,7 @@ namespace Fokus.Core.Model;
 /// An uploaded file between preview and apply. It lives in the database, not in memory, so that the preview,
 /// the mapping change and the apply may reach different app nodes.
 /// </summary>
-public sealed class ImportSession
+public sealed class ImportSession : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

@@ -1,7 +1,7 @@
 namespace Fokus.Core.Model;
 
 /// <summary>An activity we try in order to move one or more key results; activities live here, not in KRs.</summary>
-public sealed class Initiative
+public sealed class Initiative : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }
@@ -13,8 +13,9 @@ public sealed class Initiative
     public List<InitiativeKeyResult> KeyResults { get; set; } = [];
 }
 
-public sealed class InitiativeKeyResult
+public sealed class InitiativeKeyResult : IOrganisationOwned
 {
+    public Guid OrganisationId { get; set; }
     public Guid InitiativeId { get; set; }
     public Guid KeyResultId { get; set; }
 }

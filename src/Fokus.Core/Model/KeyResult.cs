@@ -2,7 +2,7 @@ using Fokus.Core.Rules;
 
 namespace Fokus.Core.Model;
 
-public sealed class KeyResult
+public sealed class KeyResult : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

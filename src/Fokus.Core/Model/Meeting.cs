@@ -3,7 +3,7 @@ namespace Fokus.Core.Model;
 public enum MeetingItemKind { Decision, Action }
 
 /// <summary>A team's check-in meeting: who came, what was said, and what was decided.</summary>
-public sealed class Meeting
+public sealed class Meeting : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }
@@ -16,7 +16,7 @@ public sealed class Meeting
 }
 
 /// <summary>A decision or an action from a meeting, linked to what it is about; open actions come back at the next meeting.</summary>
-public sealed class MeetingItem
+public sealed class MeetingItem : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

@@ -1,6 +1,6 @@
 namespace Fokus.Core.Model;
 
-public sealed class Objective
+public sealed class Objective : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

@@ -5,7 +5,7 @@ public enum ObjectiveOutcome { Achieved, PartlyAchieved, Missed }
 public enum ObjectiveDecision { Keep, Modify, Drop, Completed }
 
 /// <summary>One objective's end-of-period review: how it went, what the team learned, and what happens next.</summary>
-public sealed class ObjectiveReview
+public sealed class ObjectiveReview : IOrganisationOwned
 {
     public Guid ObjectiveId { get; set; }
     public Guid OrganisationId { get; set; }

@@ -1,6 +1,6 @@
 namespace Fokus.Core.Model;
 
-public sealed class Period
+public sealed class Period : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

@@ -1,7 +1,7 @@
 namespace Fokus.Core.Model;
 
 /// <summary>A user's membership of one organisation, with a role there.</summary>
-public sealed class Person
+public sealed class Person : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

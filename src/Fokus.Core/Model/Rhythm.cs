@@ -10,7 +10,7 @@ public enum DeliveryState { Pending, Sent, Failed, GaveUp }
 public enum NotificationKind { Reminder, Digest, Reaction, Comment, Mention }
 
 /// <summary>A team's own check-in rhythm and chat webhooks; a team without one follows the organisation (weekly, its weekday).</summary>
-public sealed class TeamRhythm
+public sealed class TeamRhythm : IOrganisationOwned
 {
     public const int UrlMaxLength = 1000;
 
@@ -26,7 +26,7 @@ public sealed class TeamRhythm
 }
 
 /// <summary>One person's choice of channels; a person without a row gets every channel.</summary>
-public sealed class NotificationPreference
+public sealed class NotificationPreference : IOrganisationOwned
 {
     public Guid PersonId { get; set; }
     public Guid OrganisationId { get; set; }
@@ -40,7 +40,7 @@ public sealed class NotificationPreference
 }
 
 /// <summary>An in-app notification in a person's bell.</summary>
-public sealed class Notification
+public sealed class Notification : IOrganisationOwned
 {
     public const int TitleMaxLength = 300, BodyMaxLength = 2000, LinkMaxLength = 500;
 
@@ -60,7 +60,7 @@ public sealed class Notification
 /// One reminder or digest on one channel to one recipient. The unique (recipient, subject, due date, channel) is
 /// inserted before sending, so retries and other nodes never send it twice.
 /// </summary>
-public sealed class Delivery
+public sealed class Delivery : IOrganisationOwned
 {
     public const int ErrorMaxLength = 1000;
 
@@ -82,7 +82,7 @@ public sealed class Delivery
 }
 
 /// <summary>A weekly digest for a team, or for the whole organisation (TeamId null), kept as history.</summary>
-public sealed class Digest
+public sealed class Digest : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

@@ -1,6 +1,6 @@
 namespace Fokus.Core.Model;
 
-public sealed class Team
+public sealed class Team : IOrganisationOwned
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }
@@ -11,8 +11,9 @@ public sealed class Team
     public List<TeamMember> Members { get; set; } = [];
 }
 
-public sealed class TeamMember
+public sealed class TeamMember : IOrganisationOwned
 {
+    public Guid OrganisationId { get; set; }
     public Guid TeamId { get; set; }
     public Guid PersonId { get; set; }
 }

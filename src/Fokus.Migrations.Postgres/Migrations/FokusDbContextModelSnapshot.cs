@@ -358,6 +358,9 @@ namespace Fokus.Migrations.Postgres.Migrations
                     b.Property<Guid>("KeyResultId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("InitiativeId", "KeyResultId");
 
                     b.HasIndex("KeyResultId");
@@ -967,6 +970,9 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
                     b.HasKey("TeamId", "PersonId");

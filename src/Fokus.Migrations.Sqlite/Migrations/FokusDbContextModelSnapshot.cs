@@ -353,6 +353,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
                     b.Property<Guid>("KeyResultId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("InitiativeId", "KeyResultId");
 
                     b.HasIndex("KeyResultId");
@@ -962,6 +965,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("TeamId", "PersonId");

@@ -1,5 +1,6 @@
 using Fokus.Data;
 using Fokus.Web.Features.Demo;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Data;
@@ -19,7 +20,8 @@ internal static class DatabaseStartup
         try
         {
             var dbs = app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>();
-            await using (var db = await dbs.CreateDbContextAsync(ct))
+            // Migrations and the start-up checks concern the whole database.
+            await using (var db = await dbs.OpenAcrossOrganisationsAsync(ct))
             {
                 await db.Database.MigrateAsync(ct);
                 if (settings.IsSqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
@@ -56,7 +58,7 @@ internal static class DatabaseStartup
 
     private static async Task<bool> AnyOrganisationAsync(WebApplication app, CancellationToken ct)
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().CreateDbContextAsync(ct);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FokusDbContext>>().OpenAcrossOrganisationsAsync(ct);
         return await db.Organisations.AnyAsync(ct);
     }
 

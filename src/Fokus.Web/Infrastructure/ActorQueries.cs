@@ -14,11 +14,11 @@ internal static class ActorQueries
     public static async Task<Actor> ActorAsync(this FokusDbContext db, Caller caller, CancellationToken ct)
     {
         var role = await db.People
-            .Where(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId)
+            .Where(p => p.Id == caller.PersonId)
             .Select(p => (Role?)p.Role)
             .FirstOrDefaultAsync(ct) ?? Role.Viewer;
         var led = role == Role.Lead
-            ? await db.Teams.Where(t => t.OrganisationId == caller.OrganisationId && t.LeadPersonId == caller.PersonId)
+            ? await db.Teams.Where(t => t.LeadPersonId == caller.PersonId)
                 .Select(t => t.Id).ToListAsync(ct)
             : [];
         return new Actor(caller.PersonId, role, led.ToHashSet());

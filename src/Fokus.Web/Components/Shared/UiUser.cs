@@ -29,7 +29,7 @@ internal sealed class UiSession(AuthenticationStateProvider auth, IDbContextFact
     {
         var caller = Caller.From((await auth.GetAuthenticationStateAsync()).User);
         if (caller is null) return null;
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         return new UiUser(caller, await db.ActorAsync(caller, ct));
     }
 }

@@ -23,7 +23,8 @@ internal sealed class LoginHandler(IDbContextFactory<FokusDbContext> dbs, UserMa
         if (check.IsLockedOut) return new(LoginStatus.LockedOut);
         if (!check.Succeeded) return new(LoginStatus.Invalid);
 
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // Sign-in finds the person by their user; the organisation is what it learns here.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == user.Id, ct);
         return person is null
             ? new(LoginStatus.Invalid)

@@ -12,9 +12,9 @@ internal sealed class MeHandler(IDbContextFactory<FokusDbContext> dbs)
 {
     public async Task<Outcome<MeDto>> GetAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var me = await db.People
-            .Where(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId)
+            .Where(p => p.Id == caller.PersonId)
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, o.Name, o.DefaultLanguage })
             .FirstOrDefaultAsync(ct);
         if (me is null) return Outcome.NotFound;
@@ -26,8 +26,8 @@ internal sealed class MeHandler(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome> SetLanguageAsync(Caller caller, string? language, CancellationToken ct)
     {
         if (language is not ("sv" or "en")) return Outcome.Invalid("language", SharedText.Get("Validation.Language"));
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        await db.People.Where(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId)
+        await using var db = await dbs.OpenAsync(caller, ct);
+        await db.People.Where(p => p.Id == caller.PersonId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Language, language), ct);
         return Outcome.NoContent;
     }

@@ -18,9 +18,8 @@ internal sealed class MembershipCheck(IDbContextFactory<FokusDbContext> dbs) : I
     public async Task<bool> IsMemberAsync(Caller caller, CancellationToken ct)
     {
         if (answers.TryGetValue(caller.PersonId, out bool known)) return known;
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var member = await db.People.AnyAsync(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId
-            && p.UserId == caller.UserId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var member = await db.People.AnyAsync(p => p.Id == caller.PersonId && p.UserId == caller.UserId, ct);
         answers.Set(caller.PersonId, member, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Remember, Size = 1 });
         return member;
     }

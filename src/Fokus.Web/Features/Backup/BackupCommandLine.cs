@@ -33,7 +33,8 @@ internal static class BackupCommandLine
         {
             var builder = new DbContextOptionsBuilder<FokusDbContext>();
             DatabaseSetup.Configure(builder, settings);
-            await using var db = new FokusDbContext(builder.Options);
+            // The operator's tool: it backs up or restores any organisation named on the command line.
+            await using var db = new FokusDbContext(builder.Options).AcrossOrganisations();
             await db.Database.MigrateAsync(ct);
             if (settings.IsSqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await output.WriteLineAsync($"Database: {settings.Describe()}");

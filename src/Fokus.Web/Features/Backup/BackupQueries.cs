@@ -10,7 +10,7 @@ internal sealed class BackupQueries(IDbContextFactory<FokusDbContext> dbs, Backu
 {
     public async Task<Outcome<string>> DownloadNameAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!AccessRules.CanManageOrganisation(await db.ActorAsync(caller, ct))) return Outcome.Forbidden;
         var name = await db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(ct);
         return name is null ? Outcome.NotFound : BackupFiles.FileName(name, caller.OrganisationId, clock.GetUtcNow());
@@ -19,7 +19,7 @@ internal sealed class BackupQueries(IDbContextFactory<FokusDbContext> dbs, Backu
     /// <summary>Writes the caller's organisation; call <see cref="DownloadNameAsync"/> first, which checks the role.</summary>
     public async Task WriteAsync(Caller caller, Stream output, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         await BackupWriter.WriteAsync(db, caller.OrganisationId, output, clock.GetUtcNow(), ct);
     }
 
@@ -37,7 +37,7 @@ internal sealed class BackupQueries(IDbContextFactory<FokusDbContext> dbs, Backu
 
     private async Task<bool> IsAdminAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         return AccessRules.CanManageOrganisation(await db.ActorAsync(caller, ct));
     }
 }

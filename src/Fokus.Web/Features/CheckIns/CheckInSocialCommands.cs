@@ -15,7 +15,7 @@ internal sealed class CheckInSocialCommands(IDbContextFactory<FokusDbContext> db
     public async Task<Outcome<CheckInCommentDto>> AddCommentAsync(Caller caller, Guid checkInId, AddCommentRequest r, CancellationToken ct)
     {
         var v = new Validator().Text("text", r.Text, CheckInComment.MaxLength);
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var gate = await GateAsync(db, caller, checkInId, ct);
         if (gate is not null) return gate;
         if (!v.IsValid) return v.ToOutcome();
@@ -32,8 +32,8 @@ internal sealed class CheckInSocialCommands(IDbContextFactory<FokusDbContext> db
 
     public async Task<Outcome> DeleteCommentAsync(Caller caller, Guid commentId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var comment = await db.CheckInComments.FirstOrDefaultAsync(c => c.Id == commentId && c.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var comment = await db.CheckInComments.FirstOrDefaultAsync(c => c.Id == commentId, ct);
         if (comment is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!(actor.IsAdmin || (actor.CanWrite && comment.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
@@ -60,7 +60,7 @@ internal sealed class CheckInSocialCommands(IDbContextFactory<FokusDbContext> db
     private async Task<Outcome<ReactionSummaryDto>> ReactAsync(Caller caller, Guid checkInId, ReactionKind? kind, bool? add, CancellationToken ct)
     {
         var v = new Validator().Defined("kind", kind);
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var gate = await GateAsync(db, caller, checkInId, ct);
         if (gate is not null) return gate;
         if (!v.IsValid) return v.ToOutcome();

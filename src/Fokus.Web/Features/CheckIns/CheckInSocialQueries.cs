@@ -12,7 +12,7 @@ internal sealed class CheckInSocialQueries(IDbContextFactory<FokusDbContext> dbs
     /// <summary>The comments of a check-in, oldest first.</summary>
     public async Task<Outcome<IReadOnlyList<CheckInCommentDto>>> CommentsAsync(Caller caller, Guid checkInId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!await CheckInSocialReads.CheckInExistsAsync(db, checkInId, caller.OrganisationId, ct)) return Outcome.NotFound;
         var rows = await db.CheckInComments.AsNoTracking().Where(c => c.CheckInId == checkInId)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(MaxComments)
@@ -24,7 +24,7 @@ internal sealed class CheckInSocialQueries(IDbContextFactory<FokusDbContext> dbs
 
     public async Task<Outcome<ReactionSummaryDto>> ReactionsAsync(Caller caller, Guid checkInId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!await CheckInSocialReads.CheckInExistsAsync(db, checkInId, caller.OrganisationId, ct)) return Outcome.NotFound;
         var reactions = await CheckInSocialReads.ReactionsAsync(db, [checkInId], caller.PersonId, ct);
         return new ReactionSummaryDto(checkInId, reactions[checkInId]);
@@ -36,7 +36,7 @@ internal sealed class CheckInSocialQueries(IDbContextFactory<FokusDbContext> dbs
         var list = await checkIns.ListAsync(caller, keyResultId, page, pageSize, ct);
         if (!list.Succeeded || list.Value is not { } paged) return new Outcome<Paged<CheckInEntryDto>>(list.Kind);
         var ids = paged.Items.Select(c => c.Id).ToList();
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var reactions = await CheckInSocialReads.ReactionsAsync(db, ids, caller.PersonId, ct);
         var comments = await CheckInSocialReads.CommentCountsAsync(db, ids, ct);
         var entries = paged.Items.Select(c => new CheckInEntryDto(c, reactions[c.Id], comments.GetValueOrDefault(c.Id))).ToList();

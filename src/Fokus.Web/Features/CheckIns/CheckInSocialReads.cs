@@ -26,5 +26,5 @@ internal static class CheckInSocialReads
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
     public static Task<bool> CheckInExistsAsync(FokusDbContext db, Guid checkInId, Guid organisationId, CancellationToken ct) =>
-        db.CheckIns.AnyAsync(c => c.Id == checkInId && c.OrganisationId == organisationId, ct);
+        db.CheckIns.AnyAsync(c => c.Id == checkInId, ct);
 }

@@ -41,12 +41,11 @@ internal sealed class CoachHandler(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<ObjectiveCoaching>> ObjectiveAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var objective = await db.Objectives.AsNoTracking().Include(o => o.KeyResults)
-            .FirstOrDefaultAsync(o => o.Id == id && o.OrganisationId == caller.OrganisationId, ct);
+            .FirstOrDefaultAsync(o => o.Id == id, ct);
         if (objective is null) return Outcome.NotFound;
-        var hasStrategic = await db.Objectives.AnyAsync(o => o.OrganisationId == caller.OrganisationId
-            && o.Level == ObjectiveLevel.Strategic && o.Id != id, ct);
+        var hasStrategic = await db.Objectives.AnyAsync(o => o.Level == ObjectiveLevel.Strategic && o.Id != id, ct);
         var krs = objective.KeyResults.OrderBy(k => k.SortOrder).ToList();
         var draft = HealthHandler.Draft(objective, hasStrategic) with
         {

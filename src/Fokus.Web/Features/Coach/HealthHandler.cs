@@ -26,17 +26,17 @@ internal sealed class HealthHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
     public async Task<Outcome<HealthDto>> GetAsync(Caller caller, Guid? teamId, Guid? periodId, CancellationToken ct)
     {
         var org = caller.OrganisationId;
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t && x.OrganisationId == org, ct)) return Outcome.NotFound;
-        var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == org).OrderBy(p => p.StartDate).ToListAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t, ct)) return Outcome.NotFound;
+        var periods = await db.Periods.AsNoTracking().OrderBy(p => p.StartDate).ToListAsync(ct);
         var selected = periodId is { } pid ? periods.FirstOrDefault(p => p.Id == pid)
             : Periods.PeriodHandler.PickCurrent(periods, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (periodId is not null && selected is null) return Outcome.NotFound;
 
         var objectives = await db.Objectives.AsNoTracking().Include(o => o.KeyResults)
-            .Where(o => o.OrganisationId == org && o.PeriodId != null && (teamId == null || o.OwnerTeamId == teamId))
+            .Where(o => o.PeriodId != null && (teamId == null || o.OwnerTeamId == teamId))
             .AsSplitQuery().ToListAsync(ct);
-        var hasStrategic = await db.Objectives.AnyAsync(o => o.OrganisationId == org && o.Level == ObjectiveLevel.Strategic, ct);
+        var hasStrategic = await db.Objectives.AnyAsync(o => o.Level == ObjectiveLevel.Strategic, ct);
         var analysed = objectives.Select(o => (o, a: ObjectiveCoach.Analyze(Draft(o, hasStrategic), null, Reader))).ToList();
 
         var trend = periods.Select(p => Summarise(p, analysed.Where(x => x.o.PeriodId == p.Id).ToList())).Where(h => h.Objectives > 0).ToList();

@@ -113,7 +113,7 @@ internal sealed class DemoBuilder
             teams.Add(t.Key, team);
             foreach (var member in t.Members.Distinct())
             {
-                graph.TeamMembers.Add(new TeamMember { TeamId = team.Id, PersonId = Lookup(people, member, "person").Id });
+                graph.TeamMembers.Add(new TeamMember { OrganisationId = team.OrganisationId, TeamId = team.Id, PersonId = Lookup(people, member, "person").Id });
                 // A person's check-in phrases come from the team they work in, not the leadership team.
                 if (t.Key != DemoDsl.LeadershipTeam || !homeTeamOfPerson.ContainsKey(member)) homeTeamOfPerson[member] = t.Key;
             }
@@ -219,7 +219,7 @@ internal sealed class DemoBuilder
                 var keyResults = Lookup(objectives, objectiveKey, "objective").KeyResults;
                 if (index < 0 || index >= keyResults.Count)
                     throw new InvalidOperationException($"Demo data: objective '{objectiveKey}' has no key result {index}.");
-                graph.InitiativeKeyResults.Add(new InitiativeKeyResult { InitiativeId = initiative.Id, KeyResultId = keyResults[index].Id });
+                graph.InitiativeKeyResults.Add(new InitiativeKeyResult { OrganisationId = initiative.OrganisationId, InitiativeId = initiative.Id, KeyResultId = keyResults[index].Id });
             }
         }
     }

@@ -1,5 +1,6 @@
 using Fokus.Data;
 using Microsoft.AspNetCore.Identity;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Demo;
@@ -17,7 +18,8 @@ internal sealed class DemoSeeder(IDbContextFactory<FokusDbContext> dbs, IPasswor
     /// <param name="language">"sv" or "en": the language of every demo text and the organisation's default.</param>
     public async Task<bool> SeedIfEmptyAsync(string language, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The seeder asks whether any organisation exists, then writes the new one with explicit organisation ids.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         if (await db.Organisations.AnyAsync(ct)) return false;
 
         var demo = DemoBuilder.Build(DemoContent.For(language), DemoContent.LanguageCode(language), clock.GetUtcNow());

@@ -11,9 +11,9 @@ internal sealed class DigestHandler(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome<Paged<DigestSummaryDto>>> ListAsync(Caller caller, Guid? teamId, int? page, int? pageSize, CancellationToken ct)
     {
         var paging = PageRequest.Of(page, pageSize, 20);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t && x.OrganisationId == caller.OrganisationId, ct)) return Outcome.NotFound;
-        var rows = db.Digests.AsNoTracking().Where(d => d.OrganisationId == caller.OrganisationId && d.TeamId == teamId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t, ct)) return Outcome.NotFound;
+        var rows = db.Digests.AsNoTracking().Where(d => d.TeamId == teamId);
         var total = await rows.CountAsync(ct);
         var list = await rows.OrderByDescending(d => d.ToDate).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
         var name = await ScopeNameAsync(db, caller.OrganisationId, teamId, ct);
@@ -27,8 +27,8 @@ internal sealed class DigestHandler(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<DigestDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var d = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var d = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (d is null) return Outcome.NotFound;
         return new DigestDto(d.Id, d.TeamId, await ScopeNameAsync(db, caller.OrganisationId, d.TeamId, ct), d.FromDate, d.ToDate, d.CreatedAt,
             DigestComposer.Deserialize(d.Content));

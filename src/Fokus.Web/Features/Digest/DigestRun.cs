@@ -3,6 +3,7 @@ using Fokus.Core.Rhythm;
 using Fokus.Data;
 using Fokus.Web.Features.Notifications;
 using Fokus.Web.Features.Periods;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using DigestRow = Fokus.Core.Model.Digest;
@@ -21,13 +22,15 @@ internal sealed class DigestRun(IDbContextFactory<FokusDbContext> dbs, ReminderP
     public async Task<int> BuildDueAsync(DateTimeOffset now, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The cycle visits every organisation, and reads and writes each one scoped to it.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         var built = 0;
         foreach (var org in await db.Organisations.AsNoTracking().ToListAsync(ct))
         {
+            db.ScopeTo(org.Id);
             var (_, from, to) = DigestBuilder.WeekOf(today, org.CheckInWeekday);
             if (await db.Digests.AnyAsync(d => d.ScopeId == org.Id && d.ToDate == to, ct)) continue;
-            var period = PeriodHandler.PickCurrent(await db.Periods.AsNoTracking().Where(p => p.OrganisationId == org.Id).ToListAsync(ct), to);
+            var period = PeriodHandler.PickCurrent(await db.Periods.AsNoTracking().ToListAsync(ct), to);
             if (period is null) continue;
             var teams = await db.Objectives.Where(o => o.PeriodId == period.Id && o.State == ObjectiveState.Active && o.OwnerTeamId != null)
                 .Select(o => o.OwnerTeamId!.Value).Distinct().ToListAsync(ct);
@@ -66,7 +69,8 @@ internal sealed class DigestRun(IDbContextFactory<FokusDbContext> dbs, ReminderP
     public async Task<SendCount> SendDueAsync(DateTimeOffset now, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // Sending is one pass over the recent digests of every organisation.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         var digests = await db.Digests.AsNoTracking().Where(d => d.ToDate >= today.AddDays(-2)).ToListAsync(ct);
         if (digests.Count == 0) return default;
         var orgIds = digests.Select(d => d.OrganisationId).Distinct().ToList();

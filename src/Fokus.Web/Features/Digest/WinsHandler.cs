@@ -16,12 +16,12 @@ internal sealed class WinsHandler(IDbContextFactory<FokusDbContext> dbs, KeyResu
     public async Task<Outcome<Paged<WinDto>>> ListAsync(Caller caller, Guid? teamId, int? page, int? pageSize, CancellationToken ct)
     {
         var paging = PageRequest.Of(page, pageSize, 20);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t && x.OrganisationId == caller.OrganisationId, ct)) return Outcome.NotFound;
+        await using var db = await dbs.OpenAsync(caller, ct);
+        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t, ct)) return Outcome.NotFound;
         var wins = from c in db.CheckIns
                    join k in db.KeyResults on c.KeyResultId equals k.Id
                    join o in db.Objectives on k.ObjectiveId equals o.Id
-                   where c.OrganisationId == caller.OrganisationId && c.WentWell != "" && (teamId == null || o.OwnerTeamId == teamId)
+                   where c.WentWell != "" && (teamId == null || o.OwnerTeamId == teamId)
                    select new { CheckIn = c, ObjectiveTitle = o.Title, o.OwnerTeamId };
         var total = await wins.CountAsync(ct);
         var rows = await wins.AsNoTracking().OrderByDescending(w => w.CheckIn.CreatedAt).ThenByDescending(w => w.CheckIn.Id)

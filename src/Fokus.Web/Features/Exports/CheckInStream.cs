@@ -36,7 +36,7 @@ internal sealed class CheckInStream(FokusDbContext db, ExportData data) : IEnume
     {
         var total = 0;
         foreach (var ids in Batches)
-            total += await db.CheckIns.CountAsync(c => c.OrganisationId == data.Scope.OrganisationId && ids.Contains(c.KeyResultId), ct);
+            total += await db.CheckIns.CountAsync(c => ids.Contains(c.KeyResultId), ct);
         return total;
     }
 }

@@ -32,14 +32,14 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
             "csv" => Csv(caller, scope, sheet ?? ExportSheetKeys.KeyResults),
             "json" => new ExportFile(ExportFileName.Of(scope, "json"), JsonExport.ContentType, async (output, token) =>
             {
-                await using var db = await dbs.CreateDbContextAsync(token);
+                await using var db = await dbs.OpenAsync(caller, token);
                 var data = await ExportReader.LoadAsync(db, caller, scope, token);
                 await JsonExport.WriteAsync(db, data, clock.GetUtcNow(), output, token);
             }),
             "pdf" => await PdfAsync(caller, scope, ct),
             _ => new ExportFile(ExportFileName.Of(scope, "xlsx"), XlsxExport.ContentType, async (output, token) =>
             {
-                await using var db = await dbs.CreateDbContextAsync(token);
+                await using var db = await dbs.OpenAsync(caller, token);
                 var data = await ExportReader.LoadAsync(db, caller, scope, token);
                 var checkIns = new CheckInStream(db, data);
                 await XlsxExport.WriteAsync(ExportSheets.All(data, checkIns, await checkIns.CountAsync(token)), output, token);
@@ -50,7 +50,7 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
     private ExportFile Csv(Caller caller, ExportScope scope, string sheet) =>
         new(ExportFileName.Of(scope, "csv", sheet), CsvExport.ContentType, async (output, token) =>
         {
-            await using var db = await dbs.CreateDbContextAsync(token);
+            await using var db = await dbs.OpenAsync(caller, token);
             var data = await ExportReader.LoadAsync(db, caller, scope, token);
             var table = sheet switch
             {
@@ -67,7 +67,7 @@ internal sealed class ExportQueries(IDbContextFactory<FokusDbContext> dbs, Expor
     {
         var report = (await reports.GetAsync(caller, scope.Period.Id, scope.TeamIds, ct)).Value;
         if (report is null) return Outcome.NotFound;
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var data = await ExportReader.LoadAsync(db, caller, scope, ct);
         var bytes = PdfReport.Render(data, report, scope.Culture);
         return new ExportFile(ExportFileName.Of(scope, "pdf"), PdfReport.ContentType, (output, token) => output.WriteAsync(bytes, token).AsTask());

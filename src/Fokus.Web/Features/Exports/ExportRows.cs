@@ -58,8 +58,7 @@ internal static class ExportReader
                 k.StartValue, k.TargetValue, k.CurrentValue, k.Done, k.Direction, k.Weight, k.SortOrder, k.LastCheckInAt, k.LastConfidence, k.Score))
             .ToListAsync(ct)).OrderBy(k => k.SortOrder).ThenBy(k => k.Id).ToLookup(k => k.ObjectiveId);
         var initiatives = await db.Initiatives.AsNoTracking()
-            .Where(i => i.OrganisationId == caller.OrganisationId
-                && i.KeyResults.Any(l => db.KeyResults.Any(k => k.Id == l.KeyResultId && objectives.Any(o => o.Id == k.ObjectiveId))))
+            .Where(i => i.KeyResults.Any(l => db.KeyResults.Any(k => k.Id == l.KeyResultId && objectives.Any(o => o.Id == k.ObjectiveId))))
             .OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.Title).ThenBy(i => i.Id)
             .Select(i => new InitiativeRow(i.Id, i.Title, i.Description, i.Status, i.DueDate, i.OwnerPersonId,
                 i.KeyResults.Select(l => l.KeyResultId).ToList()))
@@ -69,7 +68,7 @@ internal static class ExportReader
 
     /// <summary>One batch of key results' check-ins, oldest first per key result, through the (key result, time) index.</summary>
     public static IQueryable<CheckInRow> CheckIns(FokusDbContext db, Guid organisationId, IReadOnlyCollection<Guid> keyResultIds) =>
-        db.CheckIns.AsNoTracking().Where(c => c.OrganisationId == organisationId && keyResultIds.Contains(c.KeyResultId))
+        db.CheckIns.AsNoTracking().Where(c => keyResultIds.Contains(c.KeyResultId))
             .OrderBy(c => c.KeyResultId).ThenBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new CheckInRow(c.Id, c.KeyResultId, c.CreatedAt, c.Value, c.Done, c.Confidence, c.WentWell, c.Blockers, c.Note,
                 c.AuthorPersonId));

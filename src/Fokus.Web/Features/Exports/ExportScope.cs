@@ -38,15 +38,15 @@ internal sealed class ExportScopes(IDbContextFactory<FokusDbContext> dbs, TimePr
     /// <summary>Another organisation's period or team is not found; no period given means the current one.</summary>
     public async Task<Outcome<ExportScope>> ResolveAsync(Caller caller, Guid? periodId, Guid? teamId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var org = caller.OrganisationId;
         var period = periodId is { } id
-            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.OrganisationId == org, ct)
+            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct)
             : await PeriodHandler.CurrentAsync(db, org, clock, ct);
         if (period is null) return Outcome.NotFound;
-        var teams = await db.Teams.AsNoTracking().Where(t => t.OrganisationId == org).ToDictionaryAsync(t => t.Id, ct);
+        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
         if (teamId is { } tid && !teams.ContainsKey(tid)) return Outcome.NotFound;
-        var people = await db.People.AsNoTracking().Where(p => p.OrganisationId == org)
+        var people = await db.People.AsNoTracking()
             .Select(p => new { p.Id, p.Name, p.Email }).ToDictionaryAsync(p => p.Id, p => new PersonRef(p.Name, p.Email), ct);
         var o = await db.Organisations.AsNoTracking().Where(x => x.Id == org)
             .Select(x => new { x.Name, x.Thresholds, x.CheckInWeekday }).FirstAsync(ct);
@@ -75,7 +75,7 @@ internal sealed class ExportScopes(IDbContextFactory<FokusDbContext> dbs, TimePr
     public static IQueryable<Objective> ReadableObjectives(FokusDbContext db, Caller caller, ExportScope scope)
     {
         var period = scope.Period.Id;
-        var query = db.Objectives.AsNoTracking().Where(o => o.OrganisationId == caller.OrganisationId && o.State != ObjectiveState.Archived);
+        var query = db.Objectives.AsNoTracking().Where(o => o.State != ObjectiveState.Archived);
         if (scope.TeamIds is not { } ids) return query.Where(o => o.PeriodId == period || o.PeriodId == null);
         var list = ids.ToList();
         return query.Where(o => o.PeriodId == period && o.OwnerTeamId != null && list.Contains(o.OwnerTeamId.Value));

@@ -13,7 +13,8 @@ internal static class HealthEndpoints
         group.MapGet("/live", () => TypedResults.Text("ok"));
         group.MapGet("/ready", async (IDbContextFactory<FokusDbContext> dbs, CancellationToken ct) =>
         {
-            await using var db = await dbs.CreateDbContextAsync(ct);
+            // Readiness asks only whether the database answers.
+            await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
             return await db.Database.CanConnectAsync(ct)
                 ? Results.Text("ready")
                 : Results.Problem(statusCode: 503, title: SharedText.Get("Problem.DatabaseUnavailable"));

@@ -16,14 +16,14 @@ internal sealed class ImportApplyCommand(IDbContextFactory<FokusDbContext> dbs, 
     public async Task<Outcome<ImportResultDto>> ApplyAsync(Caller caller, Guid id, IProgress<double>? progress, CancellationToken ct)
     {
         using var writing = await gate.EnterAsync(ct);
-        await using var probe = await dbs.CreateDbContextAsync(ct);
+        await using var probe = await dbs.OpenAsync(caller, ct);
         // The strategy may run the whole unit again after a transient failure, so everything is read inside it.
         return await probe.Database.CreateExecutionStrategy().ExecuteAsync(token => RunAsync(caller, id, progress, token), ct);
     }
 
     private async Task<Outcome<ImportResultDto>> RunAsync(Caller caller, Guid id, IProgress<double>? progress, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: false, ct);
         if (failure is not null) return failure;

@@ -14,7 +14,7 @@ internal sealed class ImportCommands(IDbContextFactory<FokusDbContext> dbs, Time
 
     public async Task<Outcome<ImportPreviewDto>> CreateAsync(Caller caller, ImportUpload u, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var actor = await db.ActorAsync(caller, ct);
         if (!ImportPreviews.MayImport(actor)) return Outcome.Forbidden;
         var format = ImportFileReader.DetectFormat(u.FileName, u.Content, u.Format);
@@ -23,7 +23,7 @@ internal sealed class ImportCommands(IDbContextFactory<FokusDbContext> dbs, Time
             .Check(u.Content.Length <= ImportLimits.MaxBytes, "file", "Import.File.TooLarge", ImportLimits.MaxBytes / 1024 / 1024)
             .Check(ImportFileReader.Formats.Contains(format), "format", "Import.File.Format")
             .Check(u.Culture is null || ImportPlanning.ParseCulture(u.Culture) is not null, "culture", "Validation.Invalid");
-        if (u.PeriodId is { } pid && !await db.Periods.AnyAsync(p => p.Id == pid && p.OrganisationId == caller.OrganisationId, ct))
+        if (u.PeriodId is { } pid && !await db.Periods.AnyAsync(p => p.Id == pid, ct))
             v.Add("periodId", "Validation.NotFound");
         if (!v.IsValid) return v.ToOutcome();
         if (Read(format, u.FileName, u.Content, u.Sheet, out var source) is { } unreadable) return unreadable;
@@ -48,12 +48,12 @@ internal sealed class ImportCommands(IDbContextFactory<FokusDbContext> dbs, Time
 
     public async Task<Outcome<ImportPreviewDto>> UpdateMappingAsync(Caller caller, Guid id, ImportMappingRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: true, ct);
         if (failure is not null) return failure;
         if (session.AppliedAt is { } applied) return Outcome.Conflict(new { appliedAt = applied });
         var v = new Validator();
-        if (r.PeriodId is { } pid && !await db.Periods.AnyAsync(p => p.Id == pid && p.OrganisationId == caller.OrganisationId, ct))
+        if (r.PeriodId is { } pid && !await db.Periods.AnyAsync(p => p.Id == pid, ct))
             v.Add("periodId", "Validation.NotFound");
         if (!v.IsValid) return v.ToOutcome();
 

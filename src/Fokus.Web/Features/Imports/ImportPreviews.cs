@@ -25,7 +25,7 @@ internal static class ImportPreviews
         bool track, CancellationToken ct)
     {
         var sessions = track ? db.ImportSessions : db.ImportSessions.AsNoTracking();
-        var session = await sessions.FirstOrDefaultAsync(s => s.Id == id && s.OrganisationId == caller.OrganisationId, ct);
+        var session = await sessions.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return (null!, null!, Outcome.NotFound);
         var actor = await db.ActorAsync(caller, ct);
         return (session, actor, MayImport(actor) ? null : Outcome.Forbidden);

@@ -9,7 +9,7 @@ internal sealed class ImportQueries(IDbContextFactory<FokusDbContext> dbs, TimeP
 {
     public async Task<Outcome<ImportPreviewDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: false, ct);
         if (failure is not null) return failure;
         if (ImportCommands.Read(session.Format, session.FileName, session.Content, session.Sheet, out var source) is { } unreadable)

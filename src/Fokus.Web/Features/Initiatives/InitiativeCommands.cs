@@ -11,7 +11,7 @@ internal sealed class InitiativeCommands(IDbContextFactory<FokusDbContext> dbs)
 {
     public async Task<Outcome<InitiativeDto>> CreateAsync(Caller caller, SaveInitiativeRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
         var v = await ValidateAsync(db, caller.OrganisationId, r, ct);
         if (!v.IsValid) return v.ToOutcome();
@@ -25,9 +25,9 @@ internal sealed class InitiativeCommands(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<InitiativeDto>> UpdateAsync(Caller caller, Guid id, SaveInitiativeRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var initiative = await db.Initiatives.Include(i => i.KeyResults)
-            .FirstOrDefaultAsync(i => i.Id == id && i.OrganisationId == caller.OrganisationId, ct);
+            .FirstOrDefaultAsync(i => i.Id == id, ct);
         if (initiative is null) return Outcome.NotFound;
         if (!AccessRules.CanEditInitiative(await db.ActorAsync(caller, ct), initiative.OwnerPersonId)) return Outcome.Forbidden;
         var v = await ValidateAsync(db, caller.OrganisationId, r, ct);
@@ -40,8 +40,8 @@ internal sealed class InitiativeCommands(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id && i.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (initiative is null) return Outcome.NotFound;
         if (!AccessRules.CanEditInitiative(await db.ActorAsync(caller, ct), initiative.OwnerPersonId)) return Outcome.Forbidden;
         db.Initiatives.Remove(initiative);
@@ -56,12 +56,12 @@ internal sealed class InitiativeCommands(IDbContextFactory<FokusDbContext> dbs)
             .Text("description", r.Description, 4000, required: false)
             .Check(r.Status is null || Enum.IsDefined(r.Status.Value), "status", "Validation.Invalid")
             .Check(r.KeyResultIds is { Count: > 0 }, "keyResultIds", "Validation.Required");
-        if (r.OwnerPersonId is { } owner && !await db.People.AnyAsync(p => p.Id == owner && p.OrganisationId == orgId, ct))
+        if (r.OwnerPersonId is { } owner && !await db.People.AnyAsync(p => p.Id == owner, ct))
             v.Add("ownerPersonId", "Validation.NotFound");
         if (r.KeyResultIds is { Count: > 0 } krs)
         {
             var ids = krs.Distinct().ToList();
-            var found = await db.KeyResults.CountAsync(k => ids.Contains(k.Id) && k.OrganisationId == orgId, ct);
+            var found = await db.KeyResults.CountAsync(k => ids.Contains(k.Id), ct);
             v.Check(found == ids.Count, "keyResultIds", "Validation.NotFound");
         }
         return v;
@@ -77,6 +77,6 @@ internal sealed class InitiativeCommands(IDbContextFactory<FokusDbContext> dbs)
         var wanted = r.KeyResultIds!.ToHashSet();
         initiative.KeyResults.RemoveAll(l => !wanted.Contains(l.KeyResultId));
         foreach (var kr in wanted.Where(k => initiative.KeyResults.All(l => l.KeyResultId != k)))
-            initiative.KeyResults.Add(new InitiativeKeyResult { InitiativeId = initiative.Id, KeyResultId = kr });
+            initiative.KeyResults.Add(new InitiativeKeyResult { OrganisationId = initiative.OrganisationId, InitiativeId = initiative.Id, KeyResultId = kr });
     }
 }

@@ -11,8 +11,8 @@ internal sealed class InitiativeQueries(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome<Paged<InitiativeDto>>> ListAsync(Caller caller, InitiativeFilter f, CancellationToken ct)
     {
         var page = PageRequest.Of(f.Page, f.PageSize);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Initiatives.AsNoTracking().Where(i => i.OrganisationId == caller.OrganisationId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var query = db.Initiatives.AsNoTracking();
         if (f.KeyResultId is { } kr) query = query.Where(i => i.KeyResults.Any(l => l.KeyResultId == kr));
         if (f.OwnerPersonId is { } owner) query = query.Where(i => i.OwnerPersonId == owner);
         if (f.Status is { } status) query = query.Where(i => i.Status == status);
@@ -28,9 +28,9 @@ internal sealed class InitiativeQueries(IDbContextFactory<FokusDbContext> dbs)
     public async Task<IReadOnlyList<InitiativeDto>> ForKeyResultsAsync(Caller caller, IReadOnlyCollection<Guid> keyResultIds, CancellationToken ct)
     {
         if (keyResultIds.Count == 0) return [];
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var items = await db.Initiatives.AsNoTracking().Include(i => i.KeyResults)
-            .Where(i => i.OrganisationId == caller.OrganisationId && i.KeyResults.Any(l => keyResultIds.Contains(l.KeyResultId)))
+            .Where(i => i.KeyResults.Any(l => keyResultIds.Contains(l.KeyResultId)))
             .OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.Title).Take(200).ToListAsync(ct);
         var owners = await OwnerNamesAsync(db, items, ct);
         return items.Select(i => InitiativeDto.From(i, Owner(owners, i))).ToList();
@@ -38,14 +38,14 @@ internal sealed class InitiativeQueries(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<InitiativeDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         return await LoadDtoAsync(db, caller.OrganisationId, id, ct) is { } dto ? dto : Outcome.NotFound;
     }
 
     public static async Task<InitiativeDto?> LoadDtoAsync(FokusDbContext db, Guid orgId, Guid id, CancellationToken ct)
     {
         var initiative = await db.Initiatives.AsNoTracking().Include(i => i.KeyResults)
-            .FirstOrDefaultAsync(i => i.Id == id && i.OrganisationId == orgId, ct);
+            .FirstOrDefaultAsync(i => i.Id == id, ct);
         if (initiative is null) return null;
         var owners = await OwnerNamesAsync(db, [initiative], ct);
         return InitiativeDto.From(initiative, Owner(owners, initiative));

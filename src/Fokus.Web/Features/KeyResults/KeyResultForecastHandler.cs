@@ -26,8 +26,8 @@ internal sealed class KeyResultForecastHandler(IDbContextFactory<FokusDbContext>
 
     public async Task<Outcome<KeyResultForecastDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var kr = await db.KeyResults.AsNoTracking().Where(k => k.Id == id && k.OrganisationId == caller.OrganisationId)
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var kr = await db.KeyResults.AsNoTracking().Where(k => k.Id == id)
             .Join(db.Objectives, k => k.ObjectiveId, o => o.Id, (k, o) => new { k.Type, k.Direction, k.TargetValue, o.PeriodId })
             .FirstOrDefaultAsync(ct);
         if (kr is null) return Outcome.NotFound;

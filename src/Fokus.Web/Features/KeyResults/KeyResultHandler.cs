@@ -21,15 +21,15 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
 {
     public async Task<Outcome<KeyResultDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         return await LoadDtoAsync(db, caller.OrganisationId, id, clock, ct) is { } dto ? dto : Outcome.NotFound;
     }
 
     public async Task<Outcome<Paged<KeyResultDto>>> ListAsync(Caller caller, KeyResultFilter f, CancellationToken ct)
     {
         var page = PageRequest.Of(f.Page, f.PageSize);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.KeyResults.AsNoTracking().Where(k => k.OrganisationId == caller.OrganisationId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var query = db.KeyResults.AsNoTracking();
         if (f.ObjectiveId is { } objective) query = query.Where(k => k.ObjectiveId == objective);
         if (f.OwnerPersonId is { } owner) query = query.Where(k => k.OwnerPersonId == owner);
         if (f.PeriodId is { } period)
@@ -43,9 +43,9 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
 
     public async Task<Outcome<KeyResultDto>> CreateAsync(Caller caller, Guid objectiveId, KeyResultInput input, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var objective = await db.Objectives.AsNoTracking()
-            .FirstOrDefaultAsync(o => o.Id == objectiveId && o.OrganisationId == caller.OrganisationId, ct);
+            .FirstOrDefaultAsync(o => o.Id == objectiveId, ct);
         if (objective is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
@@ -62,7 +62,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
 
     public async Task<Outcome<KeyResultDto>> UpdateAsync(Caller caller, Guid id, UpdateKeyResultRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var found = await FindWithObjectiveAsync(db, caller.OrganisationId, id, ct);
         if (found is null) return Outcome.NotFound;
         var (kr, objective) = found.Value;
@@ -83,7 +83,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
 
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var found = await FindWithObjectiveAsync(db, caller.OrganisationId, id, ct);
         if (found is null) return Outcome.NotFound;
         var (kr, objective) = found.Value;
@@ -97,7 +97,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
 
     internal static async Task<(KeyResult Kr, Objective Objective)?> FindWithObjectiveAsync(FokusDbContext db, Guid orgId, Guid id, CancellationToken ct)
     {
-        var kr = await db.KeyResults.FirstOrDefaultAsync(k => k.Id == id && k.OrganisationId == orgId, ct);
+        var kr = await db.KeyResults.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (kr is null) return null;
         var objective = await db.Objectives.AsNoTracking().FirstAsync(o => o.Id == kr.ObjectiveId, ct);
         return (kr, objective);
@@ -105,7 +105,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
 
     internal static async Task<KeyResultDto?> LoadDtoAsync(FokusDbContext db, Guid orgId, Guid id, TimeProvider clock, CancellationToken ct)
     {
-        var row = await db.KeyResults.AsNoTracking().Where(k => k.Id == id && k.OrganisationId == orgId)
+        var row = await db.KeyResults.AsNoTracking().Where(k => k.Id == id)
             .Join(db.Objectives, k => k.ObjectiveId, o => o.Id, (k, o) => new { k, o.PeriodId }).FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var projection = await OkrProjection.LoadAsync(db, orgId, clock, [row.k], ct);

@@ -11,7 +11,7 @@ internal static class KeyResultRules
     public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid orgId, KeyResultInput k, CancellationToken ct)
     {
         var v = Validate(k);
-        if (k.OwnerPersonId is { } owner && !await db.People.AnyAsync(p => p.Id == owner && p.OrganisationId == orgId, ct))
+        if (k.OwnerPersonId is { } owner && !await db.People.AnyAsync(p => p.Id == owner, ct))
             v.Add("ownerPersonId", "Validation.NotFound");
         return v;
     }

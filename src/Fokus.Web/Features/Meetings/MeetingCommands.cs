@@ -10,8 +10,8 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
 {
     public async Task<Outcome<MeetingDto>> StartAsync(Caller caller, Guid teamId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (!await db.Teams.AnyAsync(t => t.Id == teamId && t.OrganisationId == caller.OrganisationId, ct)) return Outcome.NotFound;
+        await using var db = await dbs.OpenAsync(caller, ct);
+        if (!await db.Teams.AnyAsync(t => t.Id == teamId, ct)) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
         var meeting = new Meeting
         {
@@ -25,12 +25,12 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
 
     public async Task<Outcome<MeetingDto>> UpdateAsync(Caller caller, Guid id, UpdateMeetingRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id && m.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
         var attendees = (r.AttendeeIds ?? []).Distinct().ToList();
-        var known = await db.People.CountAsync(p => attendees.Contains(p.Id) && p.OrganisationId == caller.OrganisationId, ct);
+        var known = await db.People.CountAsync(p => attendees.Contains(p.Id), ct);
         var v = new Validator().Text("notes", r.Notes, 8000, required: false)
             .Check(known == attendees.Count, "attendeeIds", "Validation.NotFound")
             .Check(meeting.EndedAt is null, "id", "Meeting.Ended");
@@ -44,15 +44,15 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
 
     public async Task<Outcome<MeetingItemDto>> AddItemAsync(Caller caller, Guid meetingId, AddMeetingItemRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId && m.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
         var org = caller.OrganisationId;
         var v = new Validator().Defined("kind", r.Kind).Text("text", r.Text, 1000)
-            .Check(r.KeyResultId is not { } k || await db.KeyResults.AnyAsync(x => x.Id == k && x.OrganisationId == org, ct), "keyResultId", "Validation.NotFound")
-            .Check(r.InitiativeId is not { } i || await db.Initiatives.AnyAsync(x => x.Id == i && x.OrganisationId == org, ct), "initiativeId", "Validation.NotFound")
-            .Check(r.OwnerPersonId is not { } p || await db.People.AnyAsync(x => x.Id == p && x.OrganisationId == org, ct), "ownerPersonId", "Validation.NotFound")
+            .Check(r.KeyResultId is not { } k || await db.KeyResults.AnyAsync(x => x.Id == k, ct), "keyResultId", "Validation.NotFound")
+            .Check(r.InitiativeId is not { } i || await db.Initiatives.AnyAsync(x => x.Id == i, ct), "initiativeId", "Validation.NotFound")
+            .Check(r.OwnerPersonId is not { } p || await db.People.AnyAsync(x => x.Id == p, ct), "ownerPersonId", "Validation.NotFound")
             .Check(meeting.EndedAt is null, "meetingId", "Meeting.Ended");
         if (!v.IsValid) return v.ToOutcome();
         var item = new MeetingItem
@@ -71,8 +71,8 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     /// <summary>Actions are ticked off in a later meeting, so this works after their own meeting ended.</summary>
     public async Task<Outcome> SetDoneAsync(Caller caller, Guid itemId, SetItemDoneRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var item = await db.MeetingItems.FirstOrDefaultAsync(i => i.Id == itemId && i.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var item = await db.MeetingItems.FirstOrDefaultAsync(i => i.Id == itemId, ct);
         if (item is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
         if (r.Done is null) return Outcome.Invalid("done", SharedText.Get("Validation.Required"));

@@ -13,8 +13,8 @@ internal sealed class MeetingQueries(IDbContextFactory<FokusDbContext> dbs, Read
 {
     public async Task<Outcome<IReadOnlyList<MeetingSummaryDto>>> ListAsync(Caller caller, Guid teamId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (!await db.Teams.AnyAsync(t => t.Id == teamId && t.OrganisationId == caller.OrganisationId, ct)) return Outcome.NotFound;
+        await using var db = await dbs.OpenAsync(caller, ct);
+        if (!await db.Teams.AnyAsync(t => t.Id == teamId, ct)) return Outcome.NotFound;
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.TeamId == teamId).OrderByDescending(m => m.StartedAt).Take(100)
             .Select(m => new { m, Items = db.MeetingItems.Count(i => i.MeetingId == m.Id) }).ToListAsync(ct);
         return meetings.Select(x => new MeetingSummaryDto(x.m.Id, x.m.TeamId, x.m.StartedAt, x.m.EndedAt, x.m.AttendeeIds.Count, x.Items)).ToList();
@@ -22,15 +22,15 @@ internal sealed class MeetingQueries(IDbContextFactory<FokusDbContext> dbs, Read
 
     public async Task<Outcome<MeetingDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return Outcome.NotFound;
         var team = await db.Teams.AsNoTracking().Include(t => t.Members).FirstAsync(t => t.Id == meeting.TeamId, ct);
         // The team's earlier meetings give both where the agenda starts and which actions are still open.
         var earlier = (await db.Meetings.AsNoTracking().Where(m => m.TeamId == team.Id).Select(m => new { m.Id, m.StartedAt }).ToListAsync(ct))
             .Where(m => m.StartedAt < meeting.StartedAt).ToList();
         var since = earlier.Count > 0 ? earlier.Max(m => m.StartedAt) : meeting.StartedAt.AddDays(-7);
-        var period = PeriodHandler.PickCurrent(await db.Periods.AsNoTracking().Where(p => p.OrganisationId == caller.OrganisationId).ToListAsync(ct),
+        var period = PeriodHandler.PickCurrent(await db.Periods.AsNoTracking().ToListAsync(ct),
             DateOnly.FromDateTime(meeting.StartedAt.UtcDateTime));
 
         var periodId = period?.Id;
@@ -41,7 +41,7 @@ internal sealed class MeetingQueries(IDbContextFactory<FokusDbContext> dbs, Read
         var from = period is null ? since : new DateTimeOffset(period.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var checkIns = (await db.CheckIns.AsNoTracking().Where(c => krIds.Contains(c.KeyResultId) && c.CreatedAt >= from).ToListAsync(ct))
             .ToLookup(c => c.KeyResultId);
-        var names = await db.People.Where(p => p.OrganisationId == caller.OrganisationId).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var names = await db.People.ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var agenda = krs.Select(k => new AgendaKeyResult(k.Id, k.Title, k.OwnerPersonId is { } o ? names.GetValueOrDefault(o) : null, k,
             checkIns[k.Id].ToList())).ToList();
         var until = meeting.EndedAt ?? clock.GetUtcNow();

@@ -22,10 +22,10 @@ internal sealed class MyFocusHandler(IDbContextFactory<FokusDbContext> dbs, Time
     public async Task<MyFocusDto> LoadAsync(Caller caller, Guid? periodId, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var weekday = await db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.CheckInWeekday).FirstAsync(ct);
         var period = periodId is { } pid
-            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid && p.OrganisationId == caller.OrganisationId, ct)
+            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct)
             : await PeriodHandler.CurrentAsync(db, caller.OrganisationId, clock, ct);
         var mine = period is null ? []
             : (await keyResults.ListAsync(caller, new KeyResultFilter(null, caller.PersonId, period.Id, 1, PageRequest.MaxPageSize), ct)).Value?.Items ?? [];

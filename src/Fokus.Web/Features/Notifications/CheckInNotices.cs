@@ -17,7 +17,7 @@ internal static class CheckInNotices
     {
         var target = await TargetAsync(db, checkInId, ct);
         if (target is null) return;
-        var people = await db.People.Where(p => p.OrganisationId == caller.OrganisationId).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var people = await db.People.Select(p => new { p.Id, p.Name }).ToListAsync(ct);
         var mentioned = Mentions(text, people.Select(p => (p.Id, p.Name))).Where(id => id != caller.PersonId).ToHashSet();
         var body = text.Length > Notification.BodyMaxLength ? text[..Notification.BodyMaxLength] : text;
         foreach (var id in mentioned)

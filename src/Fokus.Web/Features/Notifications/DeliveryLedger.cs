@@ -1,6 +1,7 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rhythm;
 using Fokus.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Notifications;
@@ -22,7 +23,8 @@ internal sealed class DeliveryLedger(IDbContextFactory<FokusDbContext> dbs)
     {
         var claimed = new List<(DeliveryKey, Guid)>();
         if (keys.Count == 0) return claimed;
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The delivery cycle serves every organisation; each key names its own.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         var recipients = keys.Select(k => k.RecipientId).Distinct().ToList();
         var subjects = keys.Select(k => k.SubjectId).Distinct().ToList();
         var existing = (await db.Deliveries.AsNoTracking()
@@ -71,7 +73,8 @@ internal sealed class DeliveryLedger(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task SentAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The delivery cycle serves every organisation; each key names its own.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         await db.Deliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.State, DeliveryState.Sent).SetProperty(d => d.SentAt, now).SetProperty(d => d.Attempts, d => d.Attempts + 1)
             .SetProperty(d => d.LastError, (string?)null).SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null), ct);
@@ -81,7 +84,8 @@ internal sealed class DeliveryLedger(IDbContextFactory<FokusDbContext> dbs)
     public async Task FailedAsync(IReadOnlyCollection<Guid> ids, string error, DateTimeOffset now, CancellationToken ct)
     {
         var text = error.Length > Delivery.ErrorMaxLength ? error[..Delivery.ErrorMaxLength] : error;
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The delivery cycle serves every organisation; each key names its own.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         foreach (var row in await db.Deliveries.Where(d => ids.Contains(d.Id)).ToListAsync(ct))
         {
             row.Attempts++;

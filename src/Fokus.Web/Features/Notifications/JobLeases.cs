@@ -1,5 +1,6 @@
 using Fokus.Core.Model;
 using Fokus.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Notifications;
@@ -15,7 +16,8 @@ internal sealed class JobLeases(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<bool> TryAcquireAsync(string name, string holder, DateTimeOffset now, TimeSpan ttl, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // Leases belong to no organisation: one lease per job for the whole installation.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         if (!await db.JobLeases.AnyAsync(l => l.Name == name, ct))
         {
             db.JobLeases.Add(new JobLease { Name = name, Holder = "", ExpiresAt = Free });
@@ -30,7 +32,8 @@ internal sealed class JobLeases(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task ReleaseAsync(string name, string holder, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // Leases belong to no organisation: one lease per job for the whole installation.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, "").SetProperty(l => l.ExpiresAt, Free), ct);
     }

@@ -11,8 +11,8 @@ internal sealed class NotificationHandler(IDbContextFactory<FokusDbContext> dbs,
     public async Task<Outcome<Paged<NotificationDto>>> ListAsync(Caller caller, bool unreadOnly, int? page, int? pageSize, CancellationToken ct)
     {
         var paging = PageRequest.Of(page, pageSize, 20);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var mine = db.Notifications.AsNoTracking().Where(n => n.PersonId == caller.PersonId && n.OrganisationId == caller.OrganisationId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var mine = db.Notifications.AsNoTracking().Where(n => n.PersonId == caller.PersonId);
         if (unreadOnly) mine = mine.Where(n => n.ReadAt == null);
         var total = await mine.CountAsync(ct);
         var items = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip(paging.Skip).Take(paging.PageSize)
@@ -22,15 +22,15 @@ internal sealed class NotificationHandler(IDbContextFactory<FokusDbContext> dbs,
 
     public async Task<UnreadCountDto> UnreadAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return new UnreadCountDto(await db.Notifications.CountAsync(n => n.PersonId == caller.PersonId && n.OrganisationId == caller.OrganisationId && n.ReadAt == null, ct));
+        await using var db = await dbs.OpenAsync(caller, ct);
+        return new UnreadCountDto(await db.Notifications.CountAsync(n => n.PersonId == caller.PersonId && n.ReadAt == null, ct));
     }
 
     /// <summary>Someone else's notification is not found. Marks are written directly: only the person's own bells need them.</summary>
     public async Task<Outcome> MarkReadAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var mine = db.Notifications.Where(n => n.Id == id && n.PersonId == caller.PersonId && n.OrganisationId == caller.OrganisationId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var mine = db.Notifications.Where(n => n.Id == id && n.PersonId == caller.PersonId);
         if (!await mine.AnyAsync(ct)) return Outcome.NotFound;
         var now = clock.GetUtcNow();
         await mine.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
@@ -39,16 +39,16 @@ internal sealed class NotificationHandler(IDbContextFactory<FokusDbContext> dbs,
 
     public async Task<Outcome> MarkAllReadAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var now = clock.GetUtcNow();
-        await db.Notifications.Where(n => n.PersonId == caller.PersonId && n.OrganisationId == caller.OrganisationId && n.ReadAt == null)
+        await db.Notifications.Where(n => n.PersonId == caller.PersonId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
         return Outcome.NoContent;
     }
 
     public async Task<NotificationPreferencesDto> PreferencesAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var p = await db.NotificationPreferences.AsNoTracking().FirstOrDefaultAsync(p => p.PersonId == caller.PersonId, ct)
                 ?? new NotificationPreference();
         return new NotificationPreferencesDto(p.InApp, p.Email, p.Chat, p.DigestEmail, p.Muted);
@@ -56,8 +56,8 @@ internal sealed class NotificationHandler(IDbContextFactory<FokusDbContext> dbs,
 
     public async Task<Outcome<NotificationPreferencesDto>> SavePreferencesAsync(Caller caller, SavePreferencesRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (!await db.People.AnyAsync(p => p.Id == caller.PersonId && p.OrganisationId == caller.OrganisationId, ct)) return Outcome.NotFound;
+        await using var db = await dbs.OpenAsync(caller, ct);
+        if (!await db.People.AnyAsync(p => p.Id == caller.PersonId, ct)) return Outcome.NotFound;
         var p = await db.NotificationPreferences.FirstOrDefaultAsync(p => p.PersonId == caller.PersonId, ct);
         if (p is null)
         {
@@ -79,9 +79,9 @@ internal sealed class NotificationHandler(IDbContextFactory<FokusDbContext> dbs,
     public async Task<Outcome<Paged<DeliveryDto>>> DeliveriesAsync(Caller caller, DeliveryState? state, int? page, int? pageSize, CancellationToken ct)
     {
         var paging = PageRequest.Of(page, pageSize);
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
-        var rows = db.Deliveries.AsNoTracking().Where(d => d.OrganisationId == caller.OrganisationId);
+        var rows = db.Deliveries.AsNoTracking();
         if (state is { } s) rows = rows.Where(d => d.State == s);
         var total = await rows.CountAsync(ct);
         var items = await rows.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Skip(paging.Skip).Take(paging.PageSize)

@@ -1,5 +1,6 @@
 using Fokus.Core.Model;
 using Fokus.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Notifications;
@@ -34,7 +35,8 @@ internal sealed class Outbox(EmailSender email, ChatWebhookSender chat, Delivery
 
     private async Task<string?> InAppAsync(IReadOnlyList<Notification> notifications, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The outbox stores notifications of every organisation in one pass; each row names its own.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         db.Notifications.AddRange(notifications);
         try
         {

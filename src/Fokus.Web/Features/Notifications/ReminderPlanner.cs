@@ -1,6 +1,7 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rhythm;
 using Fokus.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Notifications;
@@ -21,7 +22,8 @@ internal sealed class ReminderPlanner(IDbContextFactory<FokusDbContext> dbs)
     public async Task<IReadOnlyList<DueKeyResult>> DueAsync(DateTimeOffset now, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The reminder cycle plans for every organisation at once.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         var rows = await (
             from k in db.KeyResults
             join o in db.Objectives on k.ObjectiveId equals o.Id
@@ -52,7 +54,8 @@ internal sealed class ReminderPlanner(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Dictionary<Guid, Recipient>> RecipientsAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The reminder cycle plans for every organisation at once.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         var prefs = await db.NotificationPreferences.AsNoTracking().Where(p => people.Contains(p.PersonId)).ToDictionaryAsync(p => p.PersonId, ct);
         return await db.People.AsNoTracking().Where(p => people.Contains(p.Id))
             .Select(p => new { p.Id, p.OrganisationId, p.Name, p.Email, p.Language, p.Role }).ToDictionaryAsync(p => p.Id,
@@ -62,7 +65,8 @@ internal sealed class ReminderPlanner(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Dictionary<Guid, OrganisationInfo>> OrganisationsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The reminder cycle plans for every organisation at once.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         return await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => new OrganisationInfo(o.Id, o.Name, o.DefaultLanguage, o.CheckInWeekday), ct);
     }
@@ -70,7 +74,8 @@ internal sealed class ReminderPlanner(IDbContextFactory<FokusDbContext> dbs)
     /// <summary>Teams with at least one chat webhook.</summary>
     public async Task<Dictionary<Guid, TeamHooks>> HooksAsync(CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The reminder cycle plans for every organisation at once.
+        await using var db = await dbs.OpenAcrossOrganisationsAsync(ct);
         return await (from r in db.TeamRhythms
                       join t in db.Teams on r.TeamId equals t.Id
                       where r.SlackWebhookUrl != null || r.TeamsWebhookUrl != null

@@ -11,7 +11,7 @@ internal sealed class TeamRhythmHandler(IDbContextFactory<FokusDbContext> dbs)
 {
     public async Task<Outcome<TeamRhythmDto>> GetAsync(Caller caller, Guid teamId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var weekday = await OrganisationWeekdayAsync(db, caller, teamId, ct);
         if (weekday is null) return Outcome.NotFound;
         var rhythm = await db.TeamRhythms.AsNoTracking().FirstOrDefaultAsync(r => r.TeamId == teamId, ct);
@@ -20,7 +20,7 @@ internal sealed class TeamRhythmHandler(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<TeamRhythmDto>> SaveAsync(Caller caller, Guid teamId, SaveTeamRhythmRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var weekday = await OrganisationWeekdayAsync(db, caller, teamId, ct);
         if (weekday is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
@@ -58,7 +58,7 @@ internal sealed class TeamRhythmHandler(IDbContextFactory<FokusDbContext> dbs)
     private static Task<DayOfWeek?> OrganisationWeekdayAsync(FokusDbContext db, Caller caller, Guid teamId, CancellationToken ct) =>
         (from t in db.Teams
          join o in db.Organisations on t.OrganisationId equals o.Id
-         where t.Id == teamId && t.OrganisationId == caller.OrganisationId
+         where t.Id == teamId
          select (DayOfWeek?)o.CheckInWeekday).FirstOrDefaultAsync(ct);
 
     private static TeamRhythmDto ToDto(Guid teamId, TeamRhythm? r, DayOfWeek organisation) =>

@@ -13,7 +13,7 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
 {
     public async Task<Outcome<ObjectiveDto>> CreateAsync(Caller caller, CreateObjectiveRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var actor = await db.ActorAsync(caller, ct);
         if (!actor.CanWrite) return Outcome.Forbidden;
         var v = await ObjectiveValidation.ValidateAsync(db, caller.OrganisationId, null, r.Title, r.Description, r.Level,
@@ -43,8 +43,8 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
 
     public async Task<Outcome<ObjectiveDto>> UpdateAsync(Caller caller, Guid id, UpdateObjectiveRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == id && o.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (objective is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
@@ -77,8 +77,8 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
 
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == id && o.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (objective is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;

@@ -11,8 +11,8 @@ internal sealed class ObjectiveQueries(IDbContextFactory<FokusDbContext> dbs, Ti
     public async Task<Outcome<Paged<ObjectiveDto>>> ListAsync(Caller caller, ObjectiveFilter f, CancellationToken ct)
     {
         var page = PageRequest.Of(f.Page, f.PageSize);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Objectives.AsNoTracking().Where(o => o.OrganisationId == caller.OrganisationId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var query = db.Objectives.AsNoTracking();
         if (f.PeriodId is { } period) query = query.Where(o => o.PeriodId == period);
         if (f.TeamId is { } team) query = query.Where(o => o.OwnerTeamId == team);
         if (f.OwnerPersonId is { } person) query = query.Where(o => o.OwnerPersonId == person);
@@ -29,8 +29,8 @@ internal sealed class ObjectiveQueries(IDbContextFactory<FokusDbContext> dbs, Ti
     /// <summary>Objectives to align to, found by title: strategic and company ones first.</summary>
     public async Task<IReadOnlyList<ObjectiveOption>> SearchAsync(Caller caller, string? text, Guid? excludeId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Objectives.Where(o => o.OrganisationId == caller.OrganisationId && o.State != ObjectiveState.Archived && o.Id != excludeId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var query = db.Objectives.Where(o => o.State != ObjectiveState.Archived && o.Id != excludeId);
         if (!string.IsNullOrWhiteSpace(text))
         {
             var term = text.Trim().ToLower();
@@ -45,14 +45,14 @@ internal sealed class ObjectiveQueries(IDbContextFactory<FokusDbContext> dbs, Ti
 
     public async Task<Outcome<ObjectiveDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         return await LoadDtoAsync(db, caller.OrganisationId, id, clock, ct) is { } dto ? dto : Outcome.NotFound;
     }
 
     public static async Task<ObjectiveDto?> LoadDtoAsync(FokusDbContext db, Guid orgId, Guid id, TimeProvider clock, CancellationToken ct)
     {
         var objective = await db.Objectives.AsNoTracking().Include(o => o.KeyResults)
-            .FirstOrDefaultAsync(o => o.Id == id && o.OrganisationId == orgId, ct);
+            .FirstOrDefaultAsync(o => o.Id == id, ct);
         if (objective is null) return null;
         var projection = await OkrProjection.LoadAsync(db, orgId, clock, [objective], ct);
         return projection.Objective(objective);

@@ -22,13 +22,13 @@ internal static class ObjectiveValidation
 
         if (periodId is { } pid)
         {
-            var period = await db.Periods.Where(p => p.Id == pid && p.OrganisationId == orgId).Select(p => (PeriodState?)p.State).FirstOrDefaultAsync(ct);
+            var period = await db.Periods.Where(p => p.Id == pid).Select(p => (PeriodState?)p.State).FirstOrDefaultAsync(ct);
             if (period is null) v.Add("periodId", "Validation.NotFound");
             else if (period == PeriodState.Closed) v.Add("periodId", "Validation.PeriodClosed");
         }
-        if (ownerTeamId is { } tid && !await db.Teams.AnyAsync(t => t.Id == tid && t.OrganisationId == orgId, ct))
+        if (ownerTeamId is { } tid && !await db.Teams.AnyAsync(t => t.Id == tid, ct))
             v.Add("ownerTeamId", "Validation.NotFound");
-        if (ownerPersonId is { } opid && !await db.People.AnyAsync(p => p.Id == opid && p.OrganisationId == orgId, ct))
+        if (ownerPersonId is { } opid && !await db.People.AnyAsync(p => p.Id == opid, ct))
             v.Add("ownerPersonId", "Validation.NotFound");
         if (parentId is { } parent)
             await ValidateParentAsync(db, orgId, selfId, parent, v, ct);
@@ -38,7 +38,7 @@ internal static class ObjectiveValidation
     private static Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct) =>
         ParentChain.ValidateAsync(selfId, parentId, async id =>
         {
-            var row = await db.Objectives.Where(o => o.Id == id && o.OrganisationId == orgId)
+            var row = await db.Objectives.Where(o => o.Id == id)
                 .Select(o => new { o.ParentObjectiveId }).FirstOrDefaultAsync(ct);
             return (row is not null, row?.ParentObjectiveId);
         }, v, "parentObjectiveId", "Validation.AlignmentCycle");

@@ -29,15 +29,15 @@ internal sealed class OkrProjection(DateOnly today, StatusThresholds thresholds,
         IEnumerable<Guid?> people, IEnumerable<Guid?> teams, CancellationToken ct)
     {
         var thresholds = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Thresholds).FirstAsync(ct);
-        var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToDictionaryAsync(p => p.Id, ct);
+        var periods = await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
         var personIds = people.OfType<Guid>().Distinct().ToList();
         var teamIds = teams.OfType<Guid>().Distinct().ToList();
         var names = new Dictionary<Guid, string>();
-        foreach (var p in await db.People.Where(p => p.OrganisationId == organisationId && personIds.Contains(p.Id))
+        foreach (var p in await db.People.Where(p => personIds.Contains(p.Id))
                      .Select(p => new { p.Id, p.Name }).ToListAsync(ct))
             names[p.Id] = p.Name;
         if (teamIds.Count > 0)
-            foreach (var t in await db.Teams.Where(t => t.OrganisationId == organisationId && teamIds.Contains(t.Id))
+            foreach (var t in await db.Teams.Where(t => teamIds.Contains(t.Id))
                          .Select(t => new { t.Id, t.Name }).ToListAsync(ct))
                 names[t.Id] = t.Name;
         return new OkrProjection(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), thresholds, periods, names);

@@ -9,14 +9,14 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
 {
     public async Task<Outcome<OrganisationDto>> GetAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var org = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == caller.OrganisationId, ct);
         return org is null ? Outcome.NotFound : OrganisationDto.From(org);
     }
 
     public async Task<Outcome<OrganisationDto>> UpdateAsync(Caller caller, UpdateOrganisationRequest request, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         var v = Validate(request);
         if (!v.IsValid) return v.ToOutcome();

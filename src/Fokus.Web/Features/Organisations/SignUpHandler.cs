@@ -61,7 +61,7 @@ internal sealed class SignUpHandler(IDbContextFactory<FokusDbContext> dbs, UserM
             Id = Guid.CreateVersion7(), OrganisationId = org.Id, Name = quarter.Name(language),
             StartDate = quarter.Start, EndDate = quarter.End, Kind = PeriodKind.Quarter, State = PeriodState.Active,
         };
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(org.Id, ct);
         db.AddRange(org, admin, period);
         await db.SaveChangesAsync(ct);
         return Outcome.Created(new SignUpResult(org.Id, admin.Id, period.Id));

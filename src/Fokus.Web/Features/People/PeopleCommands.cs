@@ -14,7 +14,7 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
 {
     public async Task<Outcome<PersonDto>> CreateAsync(Caller caller, CreatePersonRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         var v = await PersonValidation.ValidateAsync(db, caller.OrganisationId, r.Name, r.Email, r.Title, r.Role, r.Language, r.TeamIds, true, ct);
         if (!v.IsValid) return v.ToOutcome();
@@ -49,8 +49,8 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
 
     public async Task<Outcome<PersonDto>> UpdateAsync(Caller caller, Guid id, UpdatePersonRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id && p.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         var teams = (await PeopleQueries.TeamIdsAsync(db, [id], ct))[id].ToList();
@@ -82,8 +82,8 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
 
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id && p.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         if (id == caller.PersonId) return Outcome.Invalid("id", SharedText.Get("Validation.CannotDeleteSelf"));

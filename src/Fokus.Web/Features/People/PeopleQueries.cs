@@ -11,8 +11,8 @@ internal sealed class PeopleQueries(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome<Paged<PersonDto>>> ListAsync(Caller caller, PeopleFilter f, CancellationToken ct)
     {
         var page = PageRequest.Of(f.Page, f.PageSize);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.People.AsNoTracking().Where(p => p.OrganisationId == caller.OrganisationId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var query = db.People.AsNoTracking();
         if (f.TeamId is { } team) query = query.Where(p => db.TeamMembers.Any(m => m.PersonId == p.Id && m.TeamId == team));
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
@@ -40,13 +40,13 @@ internal sealed class PeopleQueries(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<PersonDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         return await LoadDtoAsync(db, caller.OrganisationId, id, ct) is { } dto ? dto : Outcome.NotFound;
     }
 
     public static async Task<PersonDto?> LoadDtoAsync(FokusDbContext db, Guid orgId, Guid id, CancellationToken ct)
     {
-        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.OrganisationId == orgId, ct);
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return null;
         var teams = await TeamIdsAsync(db, [person.Id], ct);
         return PersonDto.From(person, teams[person.Id].ToList());
@@ -59,5 +59,5 @@ internal sealed class PeopleQueries(IDbContextFactory<FokusDbContext> dbs)
     }
 
     public static Task<bool> HasOtherAdminAsync(FokusDbContext db, Guid orgId, Guid personId, CancellationToken ct) =>
-        db.People.AnyAsync(p => p.OrganisationId == orgId && p.Role == Role.Admin && p.Id != personId, ct);
+        db.People.AnyAsync(p => p.Role == Role.Admin && p.Id != personId, ct);
 }

@@ -22,7 +22,7 @@ internal static class PersonValidation
         if (teamIds is { Count: > 0 })
         {
             var ids = teamIds.Distinct().ToList();
-            var found = await db.Teams.CountAsync(t => ids.Contains(t.Id) && t.OrganisationId == orgId, ct);
+            var found = await db.Teams.CountAsync(t => ids.Contains(t.Id), ct);
             v.Check(found == ids.Count, "teamIds", "Validation.NotFound");
         }
         return v;
@@ -33,15 +33,15 @@ internal static class PersonValidation
     {
         if (await logins.FindByEmailAsync(email) is { } user && user.Id != self?.UserId) return true;
         var (lowered, selfId) = (email.ToLowerInvariant(), self?.Id ?? Guid.Empty);
-        return await db.People.AnyAsync(p => p.OrganisationId == orgId && p.Email.ToLower() == lowered && p.Id != selfId, ct);
+        return await db.People.AnyAsync(p => p.Email.ToLower() == lowered && p.Id != selfId, ct);
     }
 
     public static void SetTeams(FokusDbContext db, Person person, IReadOnlyCollection<Guid> current, IEnumerable<Guid> wanted)
     {
         var target = wanted.ToHashSet();
         foreach (var team in current.Where(t => !target.Contains(t)))
-            db.TeamMembers.Remove(new TeamMember { TeamId = team, PersonId = person.Id });
+            db.TeamMembers.Remove(new TeamMember { OrganisationId = person.OrganisationId, TeamId = team, PersonId = person.Id });
         foreach (var team in target.Where(t => !current.Contains(t)))
-            db.TeamMembers.Add(new TeamMember { TeamId = team, PersonId = person.Id });
+            db.TeamMembers.Add(new TeamMember { OrganisationId = person.OrganisationId, TeamId = team, PersonId = person.Id });
     }
 }

@@ -25,8 +25,8 @@ internal sealed class PeriodCalibrationHandler(IDbContextFactory<FokusDbContext>
 {
     public async Task<Outcome<CalibrationDto>> GetAsync(Caller caller, Guid periodId, Guid? teamId, Guid? personId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId && p.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null || !await FiltersExistAsync(db, caller.OrganisationId, teamId, personId, ct)) return Outcome.NotFound;
         var result = await ComputeAsync(db, caller.OrganisationId, period, teamId, personId, ct);
         return new CalibrationDto(period.Id, period.Name, period.State, teamId, personId, Round(result.BrierScore), result.CheckIns,
@@ -36,9 +36,9 @@ internal sealed class PeriodCalibrationHandler(IDbContextFactory<FokusDbContext>
     /// <summary>The Brier score of every closed period, oldest first.</summary>
     public async Task<Outcome<IReadOnlyList<CalibrationTrendPoint>>> TrendAsync(Caller caller, Guid? teamId, Guid? personId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!await FiltersExistAsync(db, caller.OrganisationId, teamId, personId, ct)) return Outcome.NotFound;
-        var closed = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == caller.OrganisationId && p.State == PeriodState.Closed)
+        var closed = await db.Periods.AsNoTracking().Where(p => p.State == PeriodState.Closed)
             .OrderBy(p => p.StartDate).ToListAsync(ct);
         var points = new List<CalibrationTrendPoint>(closed.Count);
         foreach (var period in closed)
@@ -50,18 +50,18 @@ internal sealed class PeriodCalibrationHandler(IDbContextFactory<FokusDbContext>
     }
 
     private static async Task<bool> FiltersExistAsync(FokusDbContext db, Guid org, Guid? teamId, Guid? personId, CancellationToken ct) =>
-        (teamId is not { } t || await db.Teams.AnyAsync(x => x.Id == t && x.OrganisationId == org, ct))
-        && (personId is not { } p || await db.People.AnyAsync(x => x.Id == p && x.OrganisationId == org, ct));
+        (teamId is not { } t || await db.Teams.AnyAsync(x => x.Id == t, ct))
+        && (personId is not { } p || await db.People.AnyAsync(x => x.Id == p, ct));
 
     private static async Task<CalibrationResult> ComputeAsync(FokusDbContext db, Guid org, Period period, Guid? teamId, Guid? personId,
         CancellationToken ct)
     {
         var end = new DateTimeOffset(period.EndDate.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var objectives = db.Objectives.Where(o => o.OrganisationId == org && o.PeriodId == period.Id && (teamId == null || o.OwnerTeamId == teamId));
+        var objectives = db.Objectives.Where(o => o.PeriodId == period.Id && (teamId == null || o.OwnerTeamId == teamId));
         var keyResults = db.KeyResults.AsNoTracking().Join(objectives, k => k.ObjectiveId, o => o.Id, (k, o) => k);
         // Counted per key result and confidence in the database, so a large period reads a few rows per key result.
         var counts = await db.CheckIns
-            .Where(c => c.OrganisationId == org && c.CreatedAt < end && (personId == null || c.AuthorPersonId == personId))
+            .Where(c => c.CreatedAt < end && (personId == null || c.AuthorPersonId == personId))
             .Join(keyResults, c => c.KeyResultId, k => k.Id, (c, k) => new { c.KeyResultId, c.Confidence })
             .GroupBy(c => new { c.KeyResultId, c.Confidence })
             .Select(g => new { g.Key.KeyResultId, g.Key.Confidence, Count = g.Count() })

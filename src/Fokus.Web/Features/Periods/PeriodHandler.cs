@@ -18,23 +18,23 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
 {
     public async Task<Outcome<IReadOnlyList<PeriodDto>>> ListAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == caller.OrganisationId)
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var periods = await db.Periods.AsNoTracking()
             .OrderByDescending(p => p.StartDate).ToListAsync(ct);
         return periods.Select(PeriodDto.From).ToList();
     }
 
     public async Task<Outcome<PeriodDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var p = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var p = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         return p is null ? Outcome.NotFound : PeriodDto.From(p);
     }
 
     /// <summary>The active period containing today; else the latest active one; else the one containing today.</summary>
     public async Task<Outcome<PeriodDto>> CurrentAsync(Caller caller, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var current = await CurrentAsync(db, caller.OrganisationId, clock, ct);
         return current is null ? Outcome.NotFound : PeriodDto.From(current);
     }
@@ -42,7 +42,7 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
     public static async Task<Period?> CurrentAsync(FokusDbContext db, Guid orgId, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return PickCurrent(await db.Periods.AsNoTracking().Where(p => p.OrganisationId == orgId).ToListAsync(ct), today);
+        return PickCurrent(await db.Periods.AsNoTracking().ToListAsync(ct), today);
     }
 
     public static Period? PickCurrent(IEnumerable<Period> all, DateOnly today)
@@ -55,7 +55,7 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
 
     public async Task<Outcome<PeriodDto>> CreateAsync(Caller caller, SavePeriodRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganisationId, ct);
         var period = new Period { Id = Guid.CreateVersion7(), OrganisationId = org.Id, Name = "" };
@@ -68,8 +68,8 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
 
     public async Task<Outcome<PeriodDto>> UpdateAsync(Caller caller, Guid id, SavePeriodRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == id && p.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (period is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganisationId, ct);
@@ -81,8 +81,8 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
 
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == id && p.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (period is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         if (await db.Objectives.AnyAsync(o => o.PeriodId == id, ct))

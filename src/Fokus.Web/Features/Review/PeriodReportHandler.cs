@@ -31,10 +31,10 @@ internal sealed class PeriodReportHandler(IDbContextFactory<FokusDbContext> dbs,
         if (review is null) return Outcome.NotFound;
         if (teamIds is not null)
             review = review with { Objectives = review.Objectives.Where(o => o.OwnerTeamId is { } t && teamIds.Contains(t)).ToList() };
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var weekday = await db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.CheckInWeekday).FirstAsync(ct);
         var krIds = review.Objectives.SelectMany(o => o.KeyResults).Select(k => k.Id).ToList();
-        var checkIns = (await db.CheckIns.Where(c => c.OrganisationId == caller.OrganisationId && krIds.Contains(c.KeyResultId))
+        var checkIns = (await db.CheckIns.Where(c => krIds.Contains(c.KeyResultId))
                 .Select(c => new { c.KeyResultId, c.CreatedAt }).ToListAsync(ct))
             .ToLookup(c => c.KeyResultId, c => DateOnly.FromDateTime(c.CreatedAt.UtcDateTime));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

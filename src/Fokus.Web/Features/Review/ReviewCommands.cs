@@ -14,9 +14,9 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
 
     public async Task<Outcome<ReviewObjectiveDto>> SaveAsync(Caller caller, Guid objectiveId, SaveReviewRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var objective = await db.Objectives.Include(o => o.KeyResults)
-            .FirstOrDefaultAsync(o => o.Id == objectiveId && o.OrganisationId == caller.OrganisationId, ct);
+            .FirstOrDefaultAsync(o => o.Id == objectiveId, ct);
         if (objective is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
@@ -73,14 +73,14 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
     /// <summary>Creates the next period's drafts for kept and modified objectives; objectives already carried are left alone.</summary>
     public async Task<Outcome<CarryOverResult>> CarryOverAsync(Caller caller, Guid periodId, CarryOverRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganisationId, ct);
-        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId && p.OrganisationId == org.Id, ct);
+        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return Outcome.NotFound;
         var actor = await db.ActorAsync(caller, ct);
         if (!actor.CanWrite) return Outcome.Forbidden;
         var next = r.NextPeriodId is { } nid
-            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == nid && p.OrganisationId == org.Id, ct)
+            ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == nid, ct)
             : await ReviewQueries.NextPeriodAsync(db, period, ct);
         if (r.NextPeriodId is not null && next is null) return Outcome.Invalid("nextPeriodId", SharedText.Get("Validation.NotFound"));
         if (next is null)
@@ -98,7 +98,7 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
         if (next.State == PeriodState.Closed) return Outcome.Invalid("nextPeriodId", SharedText.Get("Validation.PeriodClosed"));
 
         var candidates = await db.Objectives.Include(o => o.KeyResults)
-            .Where(o => o.OrganisationId == org.Id && o.PeriodId == periodId && (r.TeamId == null || o.OwnerTeamId == r.TeamId))
+            .Where(o => o.PeriodId == periodId && (r.TeamId == null || o.OwnerTeamId == r.TeamId))
             .Join(db.ObjectiveReviews.Where(x => x.CarriedToObjectiveId == null), o => o.Id, x => x.ObjectiveId, (o, x) => new { o, x })
             .AsSplitQuery().ToListAsync(ct);
         var now = clock.GetUtcNow();
@@ -117,8 +117,8 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
     /// <summary>Closes the period: unscored key results take their suggested score, objectives close, and the period becomes read-only.</summary>
     public async Task<Outcome<PeriodDto>> CloseAsync(Caller caller, Guid periodId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == periodId && p.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         if (period.State == PeriodState.Closed) return PeriodDto.From(period);

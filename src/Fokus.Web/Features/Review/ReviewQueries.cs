@@ -12,14 +12,14 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
 {
     public async Task<Outcome<PeriodReviewDto>> GetAsync(Caller caller, Guid periodId, Guid? teamId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         var org = caller.OrganisationId;
-        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId && p.OrganisationId == org, ct);
+        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return Outcome.NotFound;
-        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t && x.OrganisationId == org, ct)) return Outcome.NotFound;
+        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t, ct)) return Outcome.NotFound;
 
         var objectives = await db.Objectives.AsNoTracking().Include(o => o.KeyResults)
-            .Where(o => o.OrganisationId == org && o.PeriodId == periodId && o.State != ObjectiveState.Archived
+            .Where(o => o.PeriodId == periodId && o.State != ObjectiveState.Archived
                 && (teamId == null || o.OwnerTeamId == teamId))
             .OrderBy(o => o.Level).ThenBy(o => o.SortOrder).ThenBy(o => o.Title).AsSplitQuery().ToListAsync(ct);
         var ids = objectives.Select(o => o.Id).ToList();
@@ -37,8 +37,8 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
     public async Task<IReadOnlyList<SimilarObjectiveDto>> SimilarAsync(Caller caller, string text, Guid? excludeId, CancellationToken ct)
     {
         if (TextSimilarity.Words(text).Count < 2) return [];
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var reviewed = await db.ObjectiveReviews.AsNoTracking().Where(r => r.OrganisationId == caller.OrganisationId && r.ObjectiveId != excludeId)
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var reviewed = await db.ObjectiveReviews.AsNoTracking().Where(r => r.ObjectiveId != excludeId)
             .Join(db.Objectives, r => r.ObjectiveId, o => o.Id, (r, o) => new { r, o.Title, o.PeriodId })
             .Join(db.Periods, x => x.PeriodId, p => p.Id, (x, p) => new { x.r, x.Title, Period = p.Name, p.StartDate })
             .ToListAsync(ct);
@@ -57,7 +57,7 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
 
     /// <summary>The first period still open for writing that starts after this one ends.</summary>
     public static Task<Period?> NextPeriodAsync(FokusDbContext db, Period period, CancellationToken ct) =>
-        db.Periods.AsNoTracking().Where(p => p.OrganisationId == period.OrganisationId && p.StartDate > period.EndDate
+        db.Periods.AsNoTracking().Where(p => p.StartDate > period.EndDate
                 && p.State != PeriodState.Closed)
             .OrderBy(p => p.StartDate).FirstOrDefaultAsync(ct);
 

@@ -11,8 +11,8 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome<Paged<TeamDto>>> ListAsync(Caller caller, TeamFilter f, CancellationToken ct)
     {
         var page = PageRequest.Of(f.Page, f.PageSize);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Teams.AsNoTracking().Where(t => t.OrganisationId == caller.OrganisationId);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var query = db.Teams.AsNoTracking();
         if (f.ParentTeamId is { } parent) query = query.Where(t => t.ParentTeamId == parent);
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
@@ -41,13 +41,13 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<TeamDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         return await LoadDtoAsync(db, caller.OrganisationId, id, ct) is { } dto ? dto : Outcome.NotFound;
     }
 
     public async Task<Outcome<TeamDto>> CreateAsync(Caller caller, SaveTeamRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         var v = await TeamValidation.ValidateAsync(db, caller.OrganisationId, null, r, ct);
         if (!v.IsValid) return v.ToOutcome();
@@ -61,8 +61,8 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome<TeamDto>> UpdateAsync(Caller caller, Guid id, SaveTeamRequest r, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id && t.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         var v = await TeamValidation.ValidateAsync(db, caller.OrganisationId, id, r, ct);
@@ -75,8 +75,8 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
 
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id && t.OrganisationId == caller.OrganisationId, ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return Outcome.NotFound;
         if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
         if (await db.Objectives.AnyAsync(o => o.OwnerTeamId == id, ct) || await db.Teams.AnyAsync(t => t.ParentTeamId == id, ct))
@@ -96,12 +96,12 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
         if (r.LeadPersonId is { } lead) wanted.Add(lead);
         team.Members.RemoveAll(m => !wanted.Contains(m.PersonId));
         foreach (var person in wanted.Where(p => team.Members.All(m => m.PersonId != p)))
-            team.Members.Add(new TeamMember { TeamId = team.Id, PersonId = person });
+            team.Members.Add(new TeamMember { OrganisationId = team.OrganisationId, TeamId = team.Id, PersonId = person });
     }
 
     private static async Task<TeamDto?> LoadDtoAsync(FokusDbContext db, Guid orgId, Guid id, CancellationToken ct)
     {
-        var team = await db.Teams.AsNoTracking().Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id && t.OrganisationId == orgId, ct);
+        var team = await db.Teams.AsNoTracking().Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return null;
         var leads = await LeadNamesAsync(db, [team], ct);
         return TeamDto.From(team, Lead(leads, team));

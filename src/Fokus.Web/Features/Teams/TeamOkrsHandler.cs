@@ -26,10 +26,10 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
     private async Task<Outcome<TeamOkrsDto>> LoadAsync(Caller caller, Guid teamId, Guid? periodId, CancellationToken ct)
     {
         var org = caller.OrganisationId;
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.OpenAsync(caller, ct);
         await db.Database.OpenConnectionAsync(ct);
         // Scalar subqueries only: collection projections here make SQLite join whole tables.
-        var team = await db.Teams.Where(t => t.Id == teamId && t.OrganisationId == org)
+        var team = await db.Teams.Where(t => t.Id == teamId)
             .Select(t => new
             {
                 t.Id, t.Name, t.Description, t.LeadPersonId, t.ParentTeamId,
@@ -42,7 +42,7 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
             .Select(s => new TeamRef(s.Id, s.Name)).ToListAsync(ct);
         var members = await db.TeamMembers.Where(m => m.TeamId == teamId).Join(db.People, m => m.PersonId, p => p.Id, (m, p) => p)
             .OrderBy(p => p.Name).Select(p => new TeamMemberDto(p.Id, p.Name, p.Title, p.Role)).ToListAsync(ct);
-        var periods = await db.Periods.AsNoTracking().Where(p => p.OrganisationId == org).ToDictionaryAsync(p => p.Id, ct);
+        var periods = await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var period = periodId is { } pid ? periods.GetValueOrDefault(pid) : PeriodHandler.PickCurrent(periods.Values, today);
         if (periodId is not null && period is null) return Outcome.NotFound;
@@ -53,13 +53,13 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
             .OrderBy(o => o.Level).ThenBy(o => o.SortOrder).AsSingleQuery().ToListAsync(ct);
         var parentIds = objectives.Select(o => o.ParentObjectiveId).OfType<Guid>().Distinct().ToList();
         var ownerIds = objectives.SelectMany(o => o.KeyResults.Select(k => k.OwnerPersonId)).Append(team.LeadPersonId).OfType<Guid>().Distinct().ToList();
-        var names = await db.People.Where(p => p.OrganisationId == org && ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var names = await db.People.Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         names[team.Id] = team.Name;
         var thresholds = await cache.ThresholdsAsync(db, org, ct);
         var projection = new OkrProjection(today, thresholds, periods, names);
 
         // Ordered by id (time-ordered v7 guids), so every provider lists them alike (a restored copy on PostgreSQL read them in another order).
-        var alignedTo = parentIds.Count == 0 ? [] : await db.Objectives.AsNoTracking().Where(o => o.OrganisationId == org && parentIds.Contains(o.Id))
+        var alignedTo = parentIds.Count == 0 ? [] : await db.Objectives.AsNoTracking().Where(o => parentIds.Contains(o.Id))
             .OrderBy(o => o.Id)
             .Select(o => new AlignedParentDto(o.Id, o.Title, o.Level,
                 db.Teams.Where(t => t.Id == o.OwnerTeamId).Select(t => t.Name).FirstOrDefault()

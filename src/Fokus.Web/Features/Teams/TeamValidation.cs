@@ -12,12 +12,12 @@ internal static class TeamValidation
         var v = new Validator()
             .Text("name", r.Name, 200)
             .Text("description", r.Description, 2000, required: false);
-        if (r.LeadPersonId is { } lead && !await db.People.AnyAsync(p => p.Id == lead && p.OrganisationId == orgId, ct))
+        if (r.LeadPersonId is { } lead && !await db.People.AnyAsync(p => p.Id == lead, ct))
             v.Add("leadPersonId", "Validation.NotFound");
         if (r.MemberIds is { Count: > 0 } members)
         {
             var ids = members.Distinct().ToList();
-            var found = await db.People.CountAsync(p => ids.Contains(p.Id) && p.OrganisationId == orgId, ct);
+            var found = await db.People.CountAsync(p => ids.Contains(p.Id), ct);
             v.Check(found == ids.Count, "memberIds", "Validation.NotFound");
         }
         if (r.ParentTeamId is { } parent)
@@ -28,7 +28,7 @@ internal static class TeamValidation
     private static Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct) =>
         ParentChain.ValidateAsync(selfId, parentId, async id =>
         {
-            var row = await db.Teams.Where(t => t.Id == id && t.OrganisationId == orgId)
+            var row = await db.Teams.Where(t => t.Id == id)
                 .Select(t => new { t.ParentTeamId }).FirstOrDefaultAsync(ct);
             return (row is not null, row?.ParentTeamId);
         }, v, "parentTeamId", "Validation.TeamCycle");

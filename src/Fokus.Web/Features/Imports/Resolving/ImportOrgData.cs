@@ -29,13 +29,13 @@ internal sealed class ImportOrgData
     public static async Task<ImportOrgData> LoadAsync(FokusDbContext db, Guid orgId, TimeProvider clock, bool tracked, CancellationToken ct)
     {
         IQueryable<T> Q<T>(IQueryable<T> q) where T : class => tracked ? q : q.AsNoTracking();
-        var periods = await Q(db.Periods).Where(p => p.OrganisationId == orgId).ToListAsync(ct);
+        var periods = await Q(db.Periods).ToListAsync(ct);
         var data = new ImportOrgData
         {
-            Teams = await Q(db.Teams).Where(t => t.OrganisationId == orgId).ToListAsync(ct),
-            People = await Q(db.People).Where(p => p.OrganisationId == orgId).ToListAsync(ct),
+            Teams = await Q(db.Teams).ToListAsync(ct),
+            People = await Q(db.People).ToListAsync(ct),
             Periods = periods,
-            Objectives = await Q(db.Objectives).Include(o => o.KeyResults).Where(o => o.OrganisationId == orgId).AsSplitQuery().ToListAsync(ct),
+            Objectives = await Q(db.Objectives).Include(o => o.KeyResults).AsSplitQuery().ToListAsync(ct),
             CurrentPeriod = PeriodHandler.PickCurrent(periods, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
         };
         data.Index();
