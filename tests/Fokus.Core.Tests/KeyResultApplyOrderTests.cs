@@ -53,7 +53,7 @@ public class KeyResultApplyOrderTests
         Assert.Equal(4, kr.LastConfidence);
     }
 
-    // DESIGN.md §3: the current value stored on the KR stands in for the latest check-in, so a
+    // The current value stored on the KR stands in for the latest check-in, so a
     // check-in older than the latest one must not replace it (as it already does not replace confidence).
     [Fact]
     public void Apply_OlderCheckIn_KeepsLatestCurrentValue()

@@ -9,10 +9,29 @@ public sealed record Actor(Guid PersonId, Role Role, IReadOnlySet<Guid> LedTeamI
     public bool CanWrite => Role != Role.Viewer;
 }
 
-/// <summary>Everyone reads everything; who may change what (issue #2 §4, Authorisation).</summary>
+/// <summary>Everyone reads everything; who may change what. Handlers ask through Fokus.Web's Gate (docs/architecture.md).</summary>
 public static class AccessRules
 {
+    /// <summary>Settings, periods, teams, people, deliveries and backups: admins.</summary>
     public static bool CanManageOrganisation(Actor actor) => actor.IsAdmin;
+
+    /// <summary>Creating objectives, meetings, initiatives, comments and reactions: everyone but viewers.</summary>
+    public static bool CanContribute(Actor actor) => actor.CanWrite;
+
+    /// <summary>Changing or removing one's own check-in or comment; admins any.</summary>
+    public static bool CanChangeContribution(Actor actor, Guid? authorPersonId) =>
+        actor.IsAdmin || (actor.CanWrite && authorPersonId == actor.PersonId);
+
+    /// <summary>A team's rhythm, reminders and chat hooks: admins, and the team's own lead.</summary>
+    public static bool CanManageTeam(Actor actor, Guid teamId) =>
+        actor.IsAdmin || (actor.Role == Role.Lead && actor.LedTeamIds.Contains(teamId));
+
+    /// <summary>Importing OKRs: admins and leads (leads into their own teams, checked row by row).</summary>
+    public static bool CanImport(Actor actor) => actor.Role is Role.Admin or Role.Lead;
+
+    /// <summary>A person's profile: admins anyone's; a person their own, but not their role or teams.</summary>
+    public static bool CanEditPerson(Actor actor, Guid personId, bool changesRoleOrTeams) =>
+        actor.IsAdmin || (actor.CanWrite && personId == actor.PersonId && !changesRoleOrTeams);
 
     /// <summary>Admins anything; leads their own teams' objectives; anyone but viewers their own personal objectives.</summary>
     public static bool CanEditObjective(Actor actor, Guid? ownerTeamId, Guid? ownerPersonId)

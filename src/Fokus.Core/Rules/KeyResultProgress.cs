@@ -2,7 +2,7 @@ using Fokus.Core.Model;
 
 namespace Fokus.Core.Rules;
 
-/// <summary>Progress of one key result in [0, 1] (DESIGN.md §3).</summary>
+/// <summary>Progress of one key result in [0, 1] (docs/architecture.md, Domain rules).</summary>
 public static class KeyResultProgress
 {
     public static double Of(KeyResult kr) =>

@@ -13,6 +13,8 @@ internal static class ActorQueries
     /// </summary>
     public static async Task<Actor> ActorAsync(this FokusDbContext db, Caller caller, CancellationToken ct)
     {
+        // The role is read in the caller's own organisation, never across organisations.
+        if (db.Scope != caller.OrganisationId) throw new InvalidOperationException("The actor is read in a context scoped to the caller's organisation.");
         var role = await db.People
             .Where(p => p.Id == caller.PersonId)
             .Select(p => (Role?)p.Role)

@@ -35,17 +35,13 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     {
         await using var db = await dbs.OpenAsync(caller, ct);
         await db.Database.OpenConnectionAsync(ct);
-        var found = await CheckInReads.TargetAsync(db, keyResultId, caller.OrganisationId, ct);
-        if (found is null) return Outcome.NotFound;
-        var kr = found.Kr;
-        var period = found.Period;
-        var rights = await CheckInReads.RightsAsync(db, caller.PersonId, caller.OrganisationId, found.OwnerTeamId, ct);
-        var actor = new Actor(caller.PersonId, rights?.Role ?? Role.Viewer,
-            rights is { LeadsOwnerTeam: true } && found.OwnerTeamId is { } team ? new HashSet<Guid> { team } : []);
-        if (!AccessRules.CanCheckIn(actor, kr.OwnerPersonId, found.OwnerTeamId, found.OwnerPersonId)) return Outcome.Forbidden;
-
+        var target = await db.LoadAsync(caller, CheckInReads.Target(db, keyResultId),
+            (actor, t) => AccessRules.CanCheckIn(actor, t.Kr.OwnerPersonId, t.OwnerTeamId, t.OwnerPersonId), ct);
+        if (target.Denied is { } denied) return denied;
+        var found = target.Row;
+        var (kr, period) = (found.Kr, found.Period);
+        if (PeriodRules.IsClosed(period)) return PeriodRules.Closed("keyResultId");
         var v = Validate(r, kr.Type);
-        v.Check(period?.State != PeriodState.Closed, "keyResultId", "Validation.PeriodClosed");
         if (!v.IsValid) return v.ToOutcome();
 
         var checkIn = new CheckIn
@@ -79,10 +75,9 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
             .Text("blockers", r.Blockers, 4000, required: false)
             .Text("note", r.Note, 4000, required: false);
         await using var db = await dbs.OpenAsync(caller, ct);
-        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (checkIn is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!(actor.IsAdmin || (actor.CanWrite && checkIn.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
+        var gate = await db.LoadAsync(caller, db.CheckIns.Where(c => c.Id == id), (actor, c) => AccessRules.CanChangeContribution(actor, c.AuthorPersonId), ct);
+        if (gate.Denied is { } denied) return denied;
+        var checkIn = gate.Row;
         if (!v.IsValid) return v.ToOutcome();
         var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
         if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
@@ -101,10 +96,9 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (checkIn is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!(actor.IsAdmin || (actor.CanWrite && checkIn.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
+        var gate = await db.LoadAsync(caller, db.CheckIns.Where(c => c.Id == id), (actor, c) => AccessRules.CanChangeContribution(actor, c.AuthorPersonId), ct);
+        if (gate.Denied is { } denied) return denied;
+        var checkIn = gate.Row;
 
         var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
         if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");

@@ -1,4 +1,5 @@
 using Fokus.Core.Model;
+using Fokus.Core.Rules;
 using Fokus.Data;
 using Fokus.Web.Features.Notifications;
 using Fokus.Web.Infrastructure;
@@ -33,11 +34,10 @@ internal sealed class CheckInSocialCommands(IDbContextFactory<FokusDbContext> db
     public async Task<Outcome> DeleteCommentAsync(Caller caller, Guid commentId, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var comment = await db.CheckInComments.FirstOrDefaultAsync(c => c.Id == commentId, ct);
-        if (comment is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!(actor.IsAdmin || (actor.CanWrite && comment.AuthorPersonId == caller.PersonId))) return Outcome.Forbidden;
-        db.CheckInComments.Remove(comment);
+        var gate = await db.LoadAsync(caller, db.CheckInComments.Where(c => c.Id == commentId),
+            (actor, c) => AccessRules.CanChangeContribution(actor, c.AuthorPersonId), ct);
+        if (gate.Denied is { } denied) return denied;
+        db.CheckInComments.Remove(gate.Row);
         await db.SaveChangesAsync(ct);
         return Outcome.NoContent;
     }
@@ -88,10 +88,6 @@ internal sealed class CheckInSocialCommands(IDbContextFactory<FokusDbContext> db
     }
 
     /// <summary>Not found for another organisation's check-in; forbidden for viewers.</summary>
-    private static async Task<Outcome?> GateAsync(FokusDbContext db, Caller caller, Guid checkInId, CancellationToken ct)
-    {
-        if (!await CheckInSocialReads.CheckInExistsAsync(db, checkInId, caller.OrganisationId, ct)) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        return actor.CanWrite ? null : Outcome.Forbidden;
-    }
+    private static async Task<Outcome?> GateAsync(FokusDbContext db, Caller caller, Guid checkInId, CancellationToken ct) =>
+        (await db.LoadAsync(caller, db.CheckIns.AsNoTracking().Where(c => c.Id == checkInId), (actor, _) => AccessRules.CanContribute(actor), ct)).Denied;
 }

@@ -25,8 +25,9 @@ internal sealed class ImportApplyCommand(IDbContextFactory<FokusDbContext> dbs, 
     {
         await using var db = await dbs.OpenAsync(caller, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: false, ct);
-        if (failure is not null) return failure;
+        var gate = await ImportPreviews.LoadAsync(db, caller, id, track: false, ct);
+        if (gate.Denied is { } failure) return failure;
+        var (session, actor) = (gate.Row, gate.Actor);
         var now = clock.GetUtcNow();
         // Claiming the session first makes two concurrent applies wait on one row; the second finds it applied.
         var claimed = await db.ImportSessions.Where(s => s.Id == id && s.AppliedAt == null)

@@ -1,5 +1,6 @@
 using Fokus.Core.Imports;
 using Fokus.Core.Model;
+using Fokus.Core.Rules;
 using Fokus.Data;
 using Fokus.Web.Features.Imports.Reading;
 using Fokus.Web.Infrastructure;
@@ -15,8 +16,9 @@ internal sealed class ImportCommands(IDbContextFactory<FokusDbContext> dbs, Time
     public async Task<Outcome<ImportPreviewDto>> CreateAsync(Caller caller, ImportUpload u, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var actor = await db.ActorAsync(caller, ct);
-        if (!ImportPreviews.MayImport(actor)) return Outcome.Forbidden;
+        var gate = await db.AllowAsync(caller, AccessRules.CanImport, ct);
+        if (gate.Denied is { } denied) return denied;
+        var actor = gate.Actor;
         var format = ImportFileReader.DetectFormat(u.FileName, u.Content, u.Format);
         var v = new Validator()
             .Check(u.Content.Length > 0, "file", "Import.File.Required")
@@ -49,8 +51,9 @@ internal sealed class ImportCommands(IDbContextFactory<FokusDbContext> dbs, Time
     public async Task<Outcome<ImportPreviewDto>> UpdateMappingAsync(Caller caller, Guid id, ImportMappingRequest r, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: true, ct);
-        if (failure is not null) return failure;
+        var gate = await ImportPreviews.LoadAsync(db, caller, id, track: true, ct);
+        if (gate.Denied is { } failure) return failure;
+        var (session, actor) = (gate.Row, gate.Actor);
         if (session.AppliedAt is { } applied) return Outcome.Conflict(new { appliedAt = applied });
         var v = new Validator();
         if (r.PeriodId is { } pid && !await db.Periods.AnyAsync(p => p.Id == pid, ct))

@@ -17,19 +17,10 @@ internal static class ImportPreviews
 
     public static string Reader => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? "sv" : "en";
 
-    public static bool MayImport(Actor actor) => actor.Role is Role.Admin or Role.Lead;
-
-    /// <summary>The one gate for a stored import: the caller's organisation's session (else not found), then the role
-    /// (else forbidden). Failure is null when the caller may go on.</summary>
-    public static async Task<(ImportSession Session, Actor Actor, Outcome? Failure)> LoadAsync(FokusDbContext db, Caller caller, Guid id,
-        bool track, CancellationToken ct)
-    {
-        var sessions = track ? db.ImportSessions : db.ImportSessions.AsNoTracking();
-        var session = await sessions.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null) return (null!, null!, Outcome.NotFound);
-        var actor = await db.ActorAsync(caller, ct);
-        return (session, actor, MayImport(actor) ? null : Outcome.Forbidden);
-    }
+    /// <summary>A stored import through the gate: the caller's organisation's session, then the import right.</summary>
+    public static Task<Gated<ImportSession>> LoadAsync(FokusDbContext db, Caller caller, Guid id, bool track, CancellationToken ct) =>
+        db.LoadAsync(caller, (track ? db.ImportSessions : db.ImportSessions.AsNoTracking()).Where(s => s.Id == id),
+            (actor, _) => AccessRules.CanImport(actor), ct);
 
     public static PreparedImport Prepare(ImportSession s, ImportSource? source = null) =>
         ImportPlanning.Prepare(source ?? ImportFileReader.Read(s.Format, s.FileName, s.Content, s.Sheet), s.MappingJson,

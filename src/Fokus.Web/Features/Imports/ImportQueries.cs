@@ -10,8 +10,9 @@ internal sealed class ImportQueries(IDbContextFactory<FokusDbContext> dbs, TimeP
     public async Task<Outcome<ImportPreviewDto>> GetAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var (session, actor, failure) = await ImportPreviews.LoadAsync(db, caller, id, track: false, ct);
-        if (failure is not null) return failure;
+        var gate = await ImportPreviews.LoadAsync(db, caller, id, track: false, ct);
+        if (gate.Denied is { } failure) return failure;
+        var (session, actor) = (gate.Row, gate.Actor);
         if (ImportCommands.Read(session.Format, session.FileName, session.Content, session.Sheet, out var source) is { } unreadable)
             return unreadable;
         return await ImportPreviews.BuildAsync(db, session, actor, clock, source, ct);

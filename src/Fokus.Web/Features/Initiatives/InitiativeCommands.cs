@@ -12,7 +12,7 @@ internal sealed class InitiativeCommands(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome<InitiativeDto>> CreateAsync(Caller caller, SaveInitiativeRequest r, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanContribute, ct)).Denied is { } denied) return denied;
         var v = await ValidateAsync(db, caller.OrganisationId, r, ct);
         if (!v.IsValid) return v.ToOutcome();
 

@@ -44,11 +44,16 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
     public async Task<Outcome<KeyResultDto>> CreateAsync(Caller caller, Guid objectiveId, KeyResultInput input, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var objective = await db.Objectives.AsNoTracking()
-            .FirstOrDefaultAsync(o => o.Id == objectiveId, ct);
-        if (objective is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        return await CreateInAsync(db, caller, objectiveId, input, ct);
+    }
+
+    /// <summary>Creates within a context the caller already has open (the editor's one transaction).</summary>
+    public async Task<Outcome<KeyResultDto>> CreateInAsync(FokusDbContext db, Caller caller, Guid objectiveId, KeyResultInput input, CancellationToken ct)
+    {
+        var gate = await db.LoadAsync(caller, db.Objectives.AsNoTracking().Where(o => o.Id == objectiveId),
+            (actor, o) => AccessRules.CanEditObjective(actor, o.OwnerTeamId, o.OwnerPersonId), ct);
+        if (gate.Denied is { } denied) return denied;
+        var objective = gate.Row;
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
         var v = await KeyResultRules.ValidateAsync(db, caller.OrganisationId, input, ct);
         if (!v.IsValid) return v.ToOutcome();
@@ -63,11 +68,15 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
     public async Task<Outcome<KeyResultDto>> UpdateAsync(Caller caller, Guid id, UpdateKeyResultRequest r, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var found = await FindWithObjectiveAsync(db, caller.OrganisationId, id, ct);
-        if (found is null) return Outcome.NotFound;
-        var (kr, objective) = found.Value;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!AccessRules.CanEditKeyResult(actor, kr.OwnerPersonId, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        return await UpdateInAsync(db, caller, id, r, ct);
+    }
+
+    public async Task<Outcome<KeyResultDto>> UpdateInAsync(FokusDbContext db, Caller caller, Guid id, UpdateKeyResultRequest r, CancellationToken ct)
+    {
+        var gate = await db.LoadAsync(caller, WithObjective(db, id),
+            (actor, x) => AccessRules.CanEditKeyResult(actor, x.Kr.OwnerPersonId, x.Objective.OwnerTeamId, x.Objective.OwnerPersonId), ct);
+        if (gate.Denied is { } denied) return denied;
+        var (kr, objective) = gate.Row;
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
         var v = await KeyResultRules.ValidateAsync(db, caller.OrganisationId, r.ToInput(), ct);
         v.Check(r.Version is not null, "version", "Validation.Required");
@@ -84,24 +93,26 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var found = await FindWithObjectiveAsync(db, caller.OrganisationId, id, ct);
-        if (found is null) return Outcome.NotFound;
-        var (kr, objective) = found.Value;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        return await DeleteInAsync(db, caller, id, ct);
+    }
+
+    public async Task<Outcome> DeleteInAsync(FokusDbContext db, Caller caller, Guid id, CancellationToken ct)
+    {
+        var gate = await db.LoadAsync(caller, WithObjective(db, id),
+            (actor, x) => AccessRules.CanEditObjective(actor, x.Objective.OwnerTeamId, x.Objective.OwnerPersonId), ct);
+        if (gate.Denied is { } denied) return denied;
+        var (kr, objective) = gate.Row;
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
         db.KeyResults.Remove(kr);
         await db.SaveChangesAsync(ct);
         return Outcome.NoContent;
     }
 
-    internal static async Task<(KeyResult Kr, Objective Objective)?> FindWithObjectiveAsync(FokusDbContext db, Guid orgId, Guid id, CancellationToken ct)
-    {
-        var kr = await db.KeyResults.FirstOrDefaultAsync(k => k.Id == id, ct);
-        if (kr is null) return null;
-        var objective = await db.Objectives.AsNoTracking().FirstAsync(o => o.Id == kr.ObjectiveId, ct);
-        return (kr, objective);
-    }
+    internal sealed record KeyResultWithObjective(KeyResult Kr, Objective Objective);
+
+    /// <summary>The key result (tracked) with its objective, in one query.</summary>
+    internal static IQueryable<KeyResultWithObjective> WithObjective(FokusDbContext db, Guid id) =>
+        db.KeyResults.Where(k => k.Id == id).Join(db.Objectives, k => k.ObjectiveId, o => o.Id, (k, o) => new KeyResultWithObjective(k, o));
 
     internal static async Task<KeyResultDto?> LoadDtoAsync(FokusDbContext db, Guid orgId, Guid id, TimeProvider clock, CancellationToken ct)
     {

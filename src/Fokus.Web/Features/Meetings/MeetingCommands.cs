@@ -1,3 +1,4 @@
+using Fokus.Core.Rules;
 using Fokus.Core.Model;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
@@ -12,7 +13,7 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
     {
         await using var db = await dbs.OpenAsync(caller, ct);
         if (!await db.Teams.AnyAsync(t => t.Id == teamId, ct)) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanContribute, ct)).Denied is { } denied) return denied;
         var meeting = new Meeting
         {
             Id = Guid.CreateVersion7(), OrganisationId = caller.OrganisationId, TeamId = teamId, StartedAt = clock.GetUtcNow(),
@@ -28,7 +29,7 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         await using var db = await dbs.OpenAsync(caller, ct);
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanContribute, ct)).Denied is { } denied) return denied;
         var attendees = (r.AttendeeIds ?? []).Distinct().ToList();
         var known = await db.People.CountAsync(p => attendees.Contains(p.Id), ct);
         var v = new Validator().Text("notes", r.Notes, 8000, required: false)
@@ -47,7 +48,7 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         await using var db = await dbs.OpenAsync(caller, ct);
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanContribute, ct)).Denied is { } denied) return denied;
         var org = caller.OrganisationId;
         var v = new Validator().Defined("kind", r.Kind).Text("text", r.Text, 1000)
             .Check(r.KeyResultId is not { } k || await db.KeyResults.AnyAsync(x => x.Id == k, ct), "keyResultId", "Validation.NotFound")
@@ -74,7 +75,7 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         await using var db = await dbs.OpenAsync(caller, ct);
         var item = await db.MeetingItems.FirstOrDefaultAsync(i => i.Id == itemId, ct);
         if (item is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).CanWrite) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanContribute, ct)).Denied is { } denied) return denied;
         if (r.Done is null) return Outcome.Invalid("done", SharedText.Get("Validation.Required"));
         item.DoneAt = r.Done.Value ? item.DoneAt ?? clock.GetUtcNow() : null;
         await db.SaveChangesAsync(ct);

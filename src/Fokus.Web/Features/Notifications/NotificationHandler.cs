@@ -1,3 +1,4 @@
+using Fokus.Core.Rules;
 using Fokus.Core.Model;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
@@ -80,7 +81,7 @@ internal sealed class NotificationHandler(IDbContextFactory<FokusDbContext> dbs,
     {
         var paging = PageRequest.Of(page, pageSize);
         await using var db = await dbs.OpenAsync(caller, ct);
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         var rows = db.Deliveries.AsNoTracking();
         if (state is { } s) rows = rows.Where(d => d.State == s);
         var total = await rows.CountAsync(ct);

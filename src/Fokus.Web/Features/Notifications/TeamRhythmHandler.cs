@@ -1,4 +1,5 @@
 using Fokus.Core.Model;
+using Fokus.Core.Rules;
 using Fokus.Core.Rhythm;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
@@ -23,8 +24,7 @@ internal sealed class TeamRhythmHandler(IDbContextFactory<FokusDbContext> dbs)
         await using var db = await dbs.OpenAsync(caller, ct);
         var weekday = await OrganisationWeekdayAsync(db, caller, teamId, ct);
         if (weekday is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!(actor.IsAdmin || (actor.Role == Role.Lead && actor.LedTeamIds.Contains(teamId)))) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, actor => AccessRules.CanManageTeam(actor, teamId), ct)).Denied is { } denied) return denied;
         var v = new Validator()
             .Range("everyWeeks", r.EveryWeeks, 1, CheckInCadence.MaxWeeks)
             .Check(r.Weekday is null || Enum.IsDefined(r.Weekday.Value), "weekday", "Validation.Invalid");

@@ -14,8 +14,15 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
     public async Task<Outcome<ObjectiveDto>> CreateAsync(Caller caller, CreateObjectiveRequest r, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var actor = await db.ActorAsync(caller, ct);
-        if (!actor.CanWrite) return Outcome.Forbidden;
+        return await CreateInAsync(db, caller, r, ct);
+    }
+
+    /// <summary>Creates within a context the caller already has open (the editor's one transaction).</summary>
+    public async Task<Outcome<ObjectiveDto>> CreateInAsync(FokusDbContext db, Caller caller, CreateObjectiveRequest r, CancellationToken ct)
+    {
+        var gate = await db.AllowAsync(caller, AccessRules.CanContribute, ct);
+        if (gate.Denied is { } denied) return denied;
+        var actor = gate.Actor;
         var v = await ObjectiveValidation.ValidateAsync(db, caller.OrganisationId, null, r.Title, r.Description, r.Level,
             r.PeriodId, r.OwnerTeamId, r.OwnerPersonId, r.ParentObjectiveId, r.State, ct);
         var krs = r.KeyResults ?? [];
@@ -44,10 +51,14 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
     public async Task<Outcome<ObjectiveDto>> UpdateAsync(Caller caller, Guid id, UpdateObjectiveRequest r, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (objective is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        return await UpdateInAsync(db, caller, id, r, ct);
+    }
+
+    public async Task<Outcome<ObjectiveDto>> UpdateInAsync(FokusDbContext db, Caller caller, Guid id, UpdateObjectiveRequest r, CancellationToken ct)
+    {
+        var gate = await db.LoadAsync(caller, db.Objectives.Where(o => o.Id == id), MayEdit, ct);
+        if (gate.Denied is { } denied) return denied;
+        var (objective, actor) = (gate.Row, gate.Actor);
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("periodId");
 
         var v = await ObjectiveValidation.ValidateAsync(db, caller.OrganisationId, id, r.Title, r.Description, r.Level,
@@ -78,15 +89,16 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (objective is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!AccessRules.CanEditObjective(actor, objective.OwnerTeamId, objective.OwnerPersonId)) return Outcome.Forbidden;
+        var gate = await db.LoadAsync(caller, db.Objectives.Where(o => o.Id == id), MayEdit, ct);
+        if (gate.Denied is { } denied) return denied;
+        var objective = gate.Row;
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("periodId");
         db.Objectives.Remove(objective);
         await db.SaveChangesAsync(ct);
         return Outcome.NoContent;
     }
+
+    private static bool MayEdit(Actor actor, Objective o) => AccessRules.CanEditObjective(actor, o.OwnerTeamId, o.OwnerPersonId);
 
     private async Task<Outcome> ConflictAsync(FokusDbContext db, Caller caller, Guid id, CancellationToken ct)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Fokus.Web.Features.KeyResults;
+using Fokus.Data;
 using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Objectives;
 
@@ -12,66 +14,93 @@ public sealed record EditorSaveResult(ObjectiveDto? Saved, IDictionary<string, s
 }
 
 /// <summary>
-/// Saves the editor's draft through the same handlers as the API: the objective first (stale versions answer with the
-/// newer objective), then each new, changed, moved or removed key result. The draft keeps what was typed throughout.
+/// Saves the editor's draft through the same handlers as the API, in one transaction: the objective first (stale
+/// versions answer with the newer objective), then each new, changed, moved or removed key result. Any error rolls
+/// everything back, so no half edit is ever stored; the draft keeps what was typed and learns its new ids and
+/// versions only after the commit.
 /// </summary>
-internal sealed class ObjectiveEditorSave(ObjectiveCommands objectives, ObjectiveQueries queries, KeyResultHandler keyResults)
+internal sealed class ObjectiveEditorSave(IDbContextFactory<FokusDbContext> dbs, ObjectiveCommands objectives, KeyResultHandler keyResults,
+    TimeProvider clock)
 {
     public async Task<EditorSaveResult> SaveAsync(Caller caller, ObjectiveDraft draft, CancellationToken ct)
     {
+        await using var db = await dbs.OpenAsync(caller, ct);
+        // A retrying execution strategy replays the whole unit, so each attempt starts clean.
+        var (result, afterCommit) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            var marks = new List<Action>();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var attempt = await SaveInAsync(db, caller, draft, marks, ct);
+            if (attempt.Succeeded) await tx.CommitAsync(ct);
+            else await tx.RollbackAsync(ct);
+            return (attempt, marks);
+        });
+        if (result.Succeeded) afterCommit.ForEach(mark => mark());
+        return result;
+    }
+
+    private async Task<EditorSaveResult> SaveInAsync(FokusDbContext db, Caller caller, ObjectiveDraft draft, List<Action> marks, CancellationToken ct)
+    {
         if (draft.Id is not { } id)
         {
-            var created = await objectives.CreateAsync(caller, draft.ToCreate(), ct);
+            var created = await objectives.CreateInAsync(db, caller, draft.ToCreate(), ct);
             if (!created.Succeeded) return Failed(created.Kind, created.Errors);
-            draft.Id = created.Value!.Id;
-            draft.Version = created.Value.Version;
-            draft.Saved = draft.ToUpdate();
-            var stored = created.Value.KeyResults.OrderBy(k => k.SortOrder).ToList();
-            for (var i = 0; i < Math.Min(stored.Count, draft.KeyResults.Count); i++)
+            var saved = created.Value!;
+            marks.Add(() =>
             {
-                draft.KeyResults[i].Id = stored[i].Id;
-                draft.KeyResults[i].MarkSaved(stored[i].Version, i);
-            }
-            return new EditorSaveResult(created.Value, new Dictionary<string, string[]>());
+                draft.Id = saved.Id;
+                draft.Version = saved.Version;
+                draft.Saved = draft.ToUpdate();
+                var stored = saved.KeyResults.OrderBy(k => k.SortOrder).ToList();
+                for (var i = 0; i < Math.Min(stored.Count, draft.KeyResults.Count); i++)
+                {
+                    draft.KeyResults[i].Id = stored[i].Id;
+                    draft.KeyResults[i].MarkSaved(stored[i].Version, i);
+                }
+            });
+            return new EditorSaveResult(saved, new Dictionary<string, string[]>());
         }
 
         if (draft.ToUpdate() != draft.Saved)
         {
-            var updated = await objectives.UpdateAsync(caller, id, draft.ToUpdate(), ct);
+            var update = draft.ToUpdate();
+            var updated = await objectives.UpdateInAsync(db, caller, id, update, ct);
             if (updated.Kind == OutcomeKind.Conflict) return new EditorSaveResult(null, new Dictionary<string, string[]>(), updated.Current as ObjectiveDto);
             if (!updated.Succeeded) return Failed(updated.Kind, updated.Errors);
-            draft.Version = updated.Value!.Version;
-            draft.Saved = draft.ToUpdate();
+            var version = updated.Value!.Version;
+            marks.Add(() => { draft.Version = version; draft.Saved = update; });
         }
 
         var errors = new Dictionary<string, string[]>();
         foreach (var removed in draft.Removed.ToList())
         {
-            var deleted = await keyResults.DeleteAsync(caller, removed.Id!.Value, ct);
-            if (deleted.Succeeded || deleted.Kind == OutcomeKind.NotFound) draft.Removed.Remove(removed);
+            var deleted = await keyResults.DeleteInAsync(db, caller, removed.Id!.Value, ct);
+            if (deleted.Succeeded || deleted.Kind == OutcomeKind.NotFound) marks.Add(() => draft.Removed.Remove(removed));
             else errors["keyResults"] = [SharedText.Get(deleted.Kind == OutcomeKind.Forbidden ? "Common.Forbidden" : "Editor.RemoveFailed")];
         }
         for (var i = 0; i < draft.KeyResults.Count; i++)
-            await SaveKeyResultAsync(caller, id, draft.KeyResults[i], i, errors, ct);
+            await SaveKeyResultAsync(db, caller, id, draft.KeyResults[i], i, errors, marks, ct);
+        if (errors.Count > 0) return new EditorSaveResult(null, errors);
 
-        var saved = (await queries.GetAsync(caller, id, ct)).Value;
-        return new EditorSaveResult(saved, errors);
+        var dto = await ObjectiveQueries.LoadDtoAsync(db, caller.OrganisationId, id, clock, ct);
+        return new EditorSaveResult(dto, errors);
     }
 
-    private async Task SaveKeyResultAsync(Caller caller, Guid objectiveId, KeyResultDraft kr, int index,
-        Dictionary<string, string[]> errors, CancellationToken ct)
+    private async Task SaveKeyResultAsync(FokusDbContext db, Caller caller, Guid objectiveId, KeyResultDraft kr, int index,
+        Dictionary<string, string[]> errors, List<Action> marks, CancellationToken ct)
     {
         var prefix = $"keyResults[{index}]";
         if (kr.Id is null)
         {
-            var created = await keyResults.CreateAsync(caller, objectiveId, kr.ToInput(index), ct);
-            if (created.Succeeded) { kr.Id = created.Value!.Id; kr.MarkSaved(created.Value.Version, index); }
+            var created = await keyResults.CreateInAsync(db, caller, objectiveId, kr.ToInput(index), ct);
+            if (created.Succeeded) { var (newId, version) = (created.Value!.Id, created.Value.Version); marks.Add(() => { kr.Id = newId; kr.MarkSaved(version, index); }); }
             else Collect(errors, prefix, created.Kind, created.Errors);
             return;
         }
         if (!kr.ChangedSince(index)) return;
-        var updated = await keyResults.UpdateAsync(caller, kr.Id.Value, kr.ToUpdate(index), ct);
-        if (updated.Succeeded) { kr.MarkSaved(updated.Value!.Version, index); return; }
+        var updated = await keyResults.UpdateInAsync(db, caller, kr.Id.Value, kr.ToUpdate(index), ct);
+        if (updated.Succeeded) { var version = updated.Value!.Version; marks.Add(() => kr.MarkSaved(version, index)); return; }
         if (updated.Kind == OutcomeKind.Conflict && updated.Current is KeyResultDto theirs)
         {
             // Saving again keeps the person's values on purpose; the message shows what they would replace.

@@ -1,3 +1,4 @@
+using Fokus.Core.Rules;
 using Fokus.Core.Model;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
@@ -17,7 +18,7 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome<OrganisationDto>> UpdateAsync(Caller caller, UpdateOrganisationRequest request, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         var v = Validate(request);
         if (!v.IsValid) return v.ToOutcome();
 

@@ -1,3 +1,4 @@
+using Fokus.Core.Rules;
 using Fokus.Web.Features.Auth;
 using Fokus.Core.Model;
 using Fokus.Data;
@@ -15,7 +16,7 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
     public async Task<Outcome<PersonDto>> CreateAsync(Caller caller, CreatePersonRequest r, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         var v = await PersonValidation.ValidateAsync(db, caller.OrganisationId, r.Name, r.Email, r.Title, r.Role, r.Language, r.TeamIds, true, ct);
         if (!v.IsValid) return v.ToOutcome();
         var email = r.Email!.Trim();
@@ -58,7 +59,7 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
         var emailChanged = email is not null && !string.Equals(email, person.Email, StringComparison.OrdinalIgnoreCase);
         var adminFieldsChanged = emailChanged || (r.Role is { } role && role != person.Role)
             || (r.TeamIds is { } wanted && !wanted.ToHashSet().SetEquals(teams));
-        if (!actor.IsAdmin && (id != caller.PersonId || adminFieldsChanged)) return Outcome.Forbidden;
+        if (!AccessRules.CanEditPerson(actor, id, adminFieldsChanged)) return Outcome.Forbidden;
 
         var v = await PersonValidation.ValidateAsync(db, caller.OrganisationId, r.Name, r.Email, r.Title, r.Role, r.Language, r.TeamIds, false, ct);
         if (!v.IsValid) return v.ToOutcome();
@@ -85,7 +86,7 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
         await using var db = await dbs.OpenAsync(caller, ct);
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         if (id == caller.PersonId) return Outcome.Invalid("id", SharedText.Get("Validation.CannotDeleteSelf"));
         if (person.Role == Role.Admin && !await PeopleQueries.HasOtherAdminAsync(db, caller.OrganisationId, id, ct))
             return Outcome.Invalid("id", SharedText.Get("Validation.LastAdmin"));

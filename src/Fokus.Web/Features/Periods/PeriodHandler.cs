@@ -56,7 +56,7 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
     public async Task<Outcome<PeriodDto>> CreateAsync(Caller caller, SavePeriodRequest r, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganisationId, ct);
         var period = new Period { Id = Guid.CreateVersion7(), OrganisationId = org.Id, Name = "" };
         var v = Apply(period, r, org);
@@ -71,7 +71,7 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
         await using var db = await dbs.OpenAsync(caller, ct);
         var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (period is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganisationId, ct);
         var v = Apply(period, r with { Kind = r.Kind ?? period.Kind }, org);
         if (!v.IsValid) return v.ToOutcome();
@@ -84,7 +84,7 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
         await using var db = await dbs.OpenAsync(caller, ct);
         var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (period is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         if (await db.Objectives.AnyAsync(o => o.PeriodId == id, ct))
             return Outcome.Invalid("id", SharedText.Get("Validation.PeriodInUse"));
         db.Periods.Remove(period);

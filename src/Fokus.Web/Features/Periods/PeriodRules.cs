@@ -15,5 +15,7 @@ internal static class PeriodRules
         await db.Objectives.Where(o => o.Id == objectiveId)
             .AnyAsync(o => db.Periods.Any(p => p.Id == o.PeriodId && p.State == PeriodState.Closed), ct);
 
+    public static bool IsClosed(Period? period) => period?.State == PeriodState.Closed;
+
     public static Outcome Closed(string field) => Outcome.Invalid(field, SharedText.Get("Validation.PeriodClosed"));
 }

@@ -77,8 +77,9 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganisationId, ct);
         var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return Outcome.NotFound;
-        var actor = await db.ActorAsync(caller, ct);
-        if (!actor.CanWrite) return Outcome.Forbidden;
+        var gate = await db.AllowAsync(caller, AccessRules.CanContribute, ct);
+        if (gate.Denied is { } denied) return denied;
+        var actor = gate.Actor;
         var next = r.NextPeriodId is { } nid
             ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == nid, ct)
             : await ReviewQueries.NextPeriodAsync(db, period, ct);
@@ -86,7 +87,7 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
         if (next is null)
         {
             // Only an administrator creates periods; the next quarter follows the organisation's fiscal year.
-            if (!actor.IsAdmin) return Outcome.Invalid("nextPeriodId", SharedText.Get("Review.NoNextPeriod"));
+            if (!AccessRules.CanManageOrganisation(actor)) return Outcome.Invalid("nextPeriodId", SharedText.Get("Review.NoNextPeriod"));
             var quarter = PeriodCalendar.QuarterContaining(period.EndDate.AddDays(1), org.FiscalYearStartMonth);
             next = new Period
             {
@@ -120,7 +121,7 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
         await using var db = await dbs.OpenAsync(caller, ct);
         var period = await db.Periods.FirstOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         if (period.State == PeriodState.Closed) return PeriodDto.From(period);
         var objectives = await db.Objectives.Include(o => o.KeyResults)
             .Where(o => o.PeriodId == periodId && o.State != ObjectiveState.Archived).ToListAsync(ct);

@@ -30,7 +30,7 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
         var dtos = objectives.Select(o => Dto(o, reviews.GetValueOrDefault(o.Id), names,
             AccessRules.CanEditObjective(actor, o.OwnerTeamId, o.OwnerPersonId) && period.State != PeriodState.Closed)).ToList();
         return new PeriodReviewDto(PeriodDto.From(period), teamId, next is null ? null : PeriodDto.From(next),
-            actor.IsAdmin && period.State != PeriodState.Closed, dtos);
+            AccessRules.CanManageOrganisation(actor) && period.State != PeriodState.Closed, dtos);
     }
 
     /// <summary>Earlier objectives like this text (shared words), with their score and learnings: what the editor resurfaces.</summary>

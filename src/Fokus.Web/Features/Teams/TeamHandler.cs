@@ -1,3 +1,4 @@
+using Fokus.Core.Rules;
 using Fokus.Core.Model;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
@@ -48,7 +49,7 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
     public async Task<Outcome<TeamDto>> CreateAsync(Caller caller, SaveTeamRequest r, CancellationToken ct)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         var v = await TeamValidation.ValidateAsync(db, caller.OrganisationId, null, r, ct);
         if (!v.IsValid) return v.ToOutcome();
 
@@ -64,7 +65,7 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
         await using var db = await dbs.OpenAsync(caller, ct);
         var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         var v = await TeamValidation.ValidateAsync(db, caller.OrganisationId, id, r, ct);
         if (!v.IsValid) return v.ToOutcome();
 
@@ -78,7 +79,7 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
         await using var db = await dbs.OpenAsync(caller, ct);
         var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return Outcome.NotFound;
-        if (!(await db.ActorAsync(caller, ct)).IsAdmin) return Outcome.Forbidden;
+        if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         if (await db.Objectives.AnyAsync(o => o.OwnerTeamId == id, ct) || await db.Teams.AnyAsync(t => t.ParentTeamId == id, ct))
             return Outcome.Invalid("id", SharedText.Get("Validation.TeamInUse"));
         db.Teams.Remove(team);

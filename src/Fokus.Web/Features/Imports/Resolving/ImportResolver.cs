@@ -18,8 +18,8 @@ internal static class ImportResolver
     {
         var r = new ImportResolution();
         r.Problems.AddRange(plan.Problems);
-        var createMissing = o.CreateMissing && o.Actor.IsAdmin;
-        if (o.CreateMissing && !o.Actor.IsAdmin) r.Problems.Add(new ImportProblem(0, "", "Import.Resolve.CreateMissingAdminsOnly", [], IsError: false));
+        var createMissing = o.CreateMissing && AccessRules.CanManageOrganisation(o.Actor);
+        if (o.CreateMissing && !createMissing) r.Problems.Add(new ImportProblem(0, "", "Import.Resolve.CreateMissingAdminsOnly", [], IsError: false));
         var owners = new ImportOwners(org, r, createMissing);
         var fallbackPeriod = (o.PeriodId is { } pid ? org.Periods.FirstOrDefault(p => p.Id == pid) : null) ?? org.CurrentPeriod;
         var claimedObjectives = new HashSet<Guid>();
@@ -101,7 +101,7 @@ internal static class ImportResolver
     /// (their teams' objectives), never unowned or company objectives, and never take over a stored one they may not edit.</summary>
     private static bool Allowed(Actor actor, ResolvedObjective ro)
     {
-        if (actor.IsAdmin) return true;
+        if (AccessRules.CanManageOrganisation(actor)) return true;
         if (!AccessRules.CanSetLevel(actor, ro.Level, ro.OwnerPersonId)) return false;
         if (!AccessRules.CanEditObjective(actor, ro.TeamId, ro.OwnerPersonId)) return false;
         return ro.Existing is not { } e || AccessRules.CanEditObjective(actor, e.OwnerTeamId, e.OwnerPersonId);
