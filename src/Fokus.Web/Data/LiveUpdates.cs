@@ -32,11 +32,6 @@ internal sealed class LiveUpdates
         }
     }
 
-    public void ChangedEverywhere()
-    {
-        foreach (var org in listeners.Keys) Changed(org);
-    }
-
     private sealed class Subscription(LiveUpdates owner, Guid organisationId, Action onChange, ExecutionContext? context) : IDisposable
     {
         public void Notify()

@@ -17,18 +17,15 @@ internal sealed class ReadModelCache(TimeProvider clock, IConfiguration config) 
     private readonly bool enabled = config.GetValue("Fokus:ReadCache:Enabled", true);
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<Guid, long> versions = new();
-    private long everywhere;
 
     public void Changed(Guid organisationId) => versions.AddOrUpdate(organisationId, 1, (_, v) => v + 1);
-
-    public void ChangedEverywhere() => Interlocked.Increment(ref everywhere);
 
     /// <summary>The key is taken before reading, so data read during a concurrent write is stored under the old version and never served after it.</summary>
     public async Task<T> GetOrCreateAsync<T>(string view, Guid organisationId, object key, Func<Task<T>> create)
     {
         if (!enabled) return await create();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var cacheKey = (view, organisationId, key, today, versions.GetValueOrDefault(organisationId), Volatile.Read(ref everywhere));
+        var cacheKey = (view, organisationId, key, today, versions.GetValueOrDefault(organisationId));
         if (cache.TryGetValue(cacheKey, out T? hit) && hit is not null) return hit;
         var value = await create();
         cache.Set(cacheKey, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });

@@ -8,7 +8,7 @@ namespace Fokus.Web.Data;
 /// <summary>After a successful save, moves the read-cache version of every organisation whose data changed and tells its open pages.</summary>
 internal sealed class ReadModelInvalidation(ReadModelCache cache, LiveUpdates live) : SaveChangesInterceptor
 {
-    private sealed record Pending(HashSet<Guid> Organisations, bool Everywhere);
+    private sealed record Pending(HashSet<Guid> Organisations);
     private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -40,19 +40,14 @@ internal sealed class ReadModelInvalidation(ReadModelCache cache, LiveUpdates li
     {
         if (context is null) return;
         var organisations = new HashSet<Guid>();
-        var everywhere = false;
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (entry.Metadata.FindProperty("OrganisationId") is { } property && entry.Property(property.Name).CurrentValue is Guid org)
-                organisations.Add(org);
-            else if (entry.Entity is Organisation organisation)
-                organisations.Add(organisation.Id);
-            // Join rows carry no organisation; they are rare, so they refresh every view.
-            else if (entry.Entity is TeamMember or InitiativeKeyResult)
-                everywhere = true;
+            // Every organisation-owned row, join rows included, names its organisation.
+            if (entry.Entity is IOrganisationOwned owned) organisations.Add(owned.OrganisationId);
+            else if (entry.Entity is Organisation organisation) organisations.Add(organisation.Id);
         }
-        pending.AddOrUpdate(context, new Pending(organisations, everywhere));
+        pending.AddOrUpdate(context, new Pending(organisations));
     }
 
     private void Apply(DbContext? context)
@@ -60,8 +55,6 @@ internal sealed class ReadModelInvalidation(ReadModelCache cache, LiveUpdates li
         if (context is null || !pending.TryGetValue(context, out var changes)) return;
         pending.Remove(context);
         foreach (var org in changes.Organisations) cache.Changed(org);
-        if (changes.Everywhere) cache.ChangedEverywhere();
         foreach (var org in changes.Organisations) live.Changed(org);
-        if (changes.Everywhere) live.ChangedEverywhere();
     }
 }
