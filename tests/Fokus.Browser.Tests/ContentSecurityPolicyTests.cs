@@ -70,9 +70,11 @@ public sealed class ContentSecurityPolicyTests(BrowserApp app)
         violations.Watch(page);
         var reference = await page.GotoAsync($"{app.BaseUrl}/reference/");
         Assert.Contains("frame-ancestors 'none'", (await reference!.AllHeadersAsync())["content-security-policy"]);
-        await Expect(page.GetByText("/api/v1/teams").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // The operations appear once Scalar's scripts ran and fetched the OpenAPI document.
+        await Expect(page.Locator("a[href*='#tag/']").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.WaitForTimeoutAsync(500);
-        Assert.Empty(violations.Found);
+        // The one refusal allowed: zod in Scalar's bundle probes `Function('')` and, refused, validates without compiling.
+        Assert.Empty(violations.Found.Where(v => !v.Contains("blocked eval", StringComparison.Ordinal) && !v.Contains("'unsafe-eval'", StringComparison.Ordinal)));
         await context.CloseAsync();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.CookiePolicy;
@@ -59,7 +60,7 @@ internal static class SecurityHeadersSetup
         app.Use((context, next) =>
         {
             var kind = KindOf(context.Request.Path);
-            if (kind != Kind.Api) context.Items[NonceKey] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            if (kind != Kind.Api) context.Items[NonceKey] = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
             // Written as the response starts, so they survive the exception handler's clearing of the response.
             context.Response.OnStarting(() =>
             {
