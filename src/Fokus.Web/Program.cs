@@ -29,6 +29,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddFokusDatabase(builder.Configuration)
     .AddFokusApi()
+    .AddFokusSecurityHeaders()
     .AddFokusAuth(builder.Configuration)
     .AddFokusRateLimits(builder.Configuration)
     .AddFokusLocalization()
@@ -56,6 +57,7 @@ var app = builder.Build();
 if (!await app.PrepareDatabaseAsync()) return 1;
 
 app.UseFokusForwardedHeaders();
+app.UseFokusSecurityHeaders();
 app.UseRequestLocalization();
 app.UseFokusApi();
 app.UseRateLimiter();

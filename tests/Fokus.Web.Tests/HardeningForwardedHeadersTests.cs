@@ -28,7 +28,8 @@ public sealed class HardeningForwardedHeadersTests
         var email = await HardeningForms.EmailOfAsync(org);
         WebApplicationFactory<Program> host = proxyIp is null ? app : app.WithWebHostBuilder(b =>
             b.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new RemoteAddress(IPAddress.Parse(proxyIp)))));
-        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // A jar that sends Secure cookies back: the antiforgery cookie is Secure too once the request counts as https.
+        var browser = host.CreateDefaultClient(new CookieJar());
         browser.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         browser.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
 

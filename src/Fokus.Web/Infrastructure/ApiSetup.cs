@@ -32,7 +32,9 @@ internal static class ApiSetup
     public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/reference", o => o.WithTitle("Fokus API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Nothing from Scalar's CDN or telemetry: the page's Content-Security-Policy allows this server only.
+        app.MapScalarApiReference("/reference", o => o.WithTitle("Fokus API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts().DisableTelemetry());
         return app;
     }
 }
