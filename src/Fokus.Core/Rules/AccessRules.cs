@@ -29,9 +29,9 @@ public static class AccessRules
     /// <summary>Importing OKRs: admins and leads (leads into their own teams, checked row by row).</summary>
     public static bool CanImport(Actor actor) => actor.Role is Role.Admin or Role.Lead;
 
-    /// <summary>A person's profile: admins anyone's; a person their own, but not their role or teams.</summary>
+    /// <summary>A person's profile: admins anyone's; anyone their own (viewers too), but not their role or teams.</summary>
     public static bool CanEditPerson(Actor actor, Guid personId, bool changesRoleOrTeams) =>
-        actor.IsAdmin || (actor.CanWrite && personId == actor.PersonId && !changesRoleOrTeams);
+        actor.IsAdmin || (personId == actor.PersonId && !changesRoleOrTeams);
 
     /// <summary>Admins anything; leads their own teams' objectives; anyone but viewers their own personal objectives.</summary>
     public static bool CanEditObjective(Actor actor, Guid? ownerTeamId, Guid? ownerPersonId)
