@@ -1,0 +1,73 @@
+using System.Net;
+using System.Threading.Channels;
+using Fokus.Data;
+using Fokus.Web.Features.Notifications;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Fokus.Web.Features.Auth;
+
+/// <summary>
+/// "Forgot password" requests wait here and are mailed in the background, so the answer to the request takes the
+/// same time whether or not the address has an account. Bounded: a flood drops requests instead of growing.
+/// </summary>
+internal sealed class ResetMailQueue
+{
+    private readonly Channel<string> queue = Channel.CreateBounded<string>(new BoundedChannelOptions(1000)
+        { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    public void Enqueue(string email) => queue.Writer.TryWrite(email);
+
+    public ChannelReader<string> Reader => queue.Reader;
+}
+
+/// <summary>Writes and sends one reset e-mail through the SMTP path of Notifications, in the person's language.</summary>
+internal sealed class ResetMail(UserManager<FokusUser> users, IDbContextFactory<FokusDbContext> dbs, EmailSender email,
+    IOptionsMonitor<RhythmOptions> links, ILogger<ResetMail> log)
+{
+    public async Task SendAsync(string address, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(address);
+        if (user is null) return;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var person = await db.People.AsNoTracking().Where(p => p.UserId == user.Id)
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.Name, p.Email, p.Language, o.DefaultLanguage })
+            .FirstOrDefaultAsync(ct);
+        if (person is null) return;
+        if (!email.Enabled)
+        {
+            log.LogWarning("A password reset was asked for, but e-mail is off (Fokus:Smtp:Host is empty).");
+            return;
+        }
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = links.CurrentValue.Link($"/reset-password?user={user.Id}&token={Uri.EscapeDataString(token)}");
+        var text = MessageText.For(person.Language, person.DefaultLanguage);
+        var minutes = (int)ResetTokens.Lifetime.TotalMinutes;
+        var body = text.Format("Auth.ResetMailBody", person.Name, minutes);
+        var html = $"<p>{WebUtility.HtmlEncode(body)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(text["Auth.ResetMailLink"])}</a></p>"
+            + $"<p>{WebUtility.HtmlEncode(text["Auth.ResetMailIgnore"])}</p>";
+        var plain = $"{body}\n\n{link}\n\n{text["Auth.ResetMailIgnore"]}\n";
+        var errors = await email.SendAsync([new EmailMessage(person.Name, person.Email, text["Auth.ResetMailSubject"], html, plain)], ct);
+        if (errors[0] is { } error) log.LogWarning("Password reset e-mail failed: {Error}", error);
+    }
+}
+
+internal sealed class ResetMailService(ResetMailQueue queue, IServiceScopeFactory scopes, ILogger<ResetMailService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var address in queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ResetMail>().SendAsync(address, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Password reset e-mail could not be prepared.");
+            }
+        }
+    }
+}
