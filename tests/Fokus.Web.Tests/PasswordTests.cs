@@ -27,6 +27,8 @@ public sealed partial class PasswordTests(NotificationApps apps)
         Assert.Contains("common passwords", await PasswordErrorAsync(org, "qwertyuiop123"));
         Assert.Contains("common passwords", await PasswordErrorAsync(org, "Password12345"));
         Assert.Contains("demo password", await PasswordErrorAsync(org, "fokus-demo"));
+        Assert.Equal("Lösenordet finns på en lista över vanliga lösenord. Välj ett som är svårare att gissa.",
+            await PasswordErrorAsync(org, "iloveyou123", "sv"));
         Assert.Equal(HttpStatusCode.Created, (await AddPersonAsync(org, "lingonberry-harbour-42")).StatusCode);
 
         var signUp = await app.CreateClient().PostAsJsonAsync("/api/v1/organisations",
@@ -155,9 +157,14 @@ public sealed partial class PasswordTests(NotificationApps apps)
             teamIds = Array.Empty<Guid>(),
         });
 
-    private static async Task<string> PasswordErrorAsync(TestOrg org, string password)
+    private static async Task<string> PasswordErrorAsync(TestOrg org, string password, string language = "en")
     {
-        var response = await AddPersonAsync(org, password);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/people")
+        {
+            Content = JsonContent.Create(new { name = "Pat", email = $"p-{Guid.NewGuid():N}@test.example", role = "member", password }),
+        };
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        var response = await org.Admin.SendAsync(request);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         return (await response.JsonAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!;
     }
