@@ -89,6 +89,20 @@ public sealed class SignInTests(SignInApps apps, ITestOutputHelper output)
         Assert.Equal("Försök igen om 1 sekunder.", problem.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("sv", "För många misslyckade försök från den här adressen. Försök igen om 1 sekunder.")]
+    [InlineData("en", "Too many failed attempts from this address. Try again in 1 seconds.")]
+    public async Task LoginForm_ShowsTheWait_InThePersonsLanguage(string language, string expected)
+    {
+        var app = apps.Get("sqlite");
+        var client = apps.From(app, language: language);
+        var email = $"ghost-{Guid.NewGuid():N}@test.example";
+        HttpResponseMessage last = default!;
+        for (var i = 0; i < 5; i++) last = await HardeningForms.SignInWithFormAsync(client, email, "wrong-password-1");
+        Assert.Equal(TimeSpan.FromSeconds(1), last.Headers.RetryAfter?.Delta);
+        Assert.Contains(expected, WebUtility.HtmlDecode(await last.Content.ReadAsStringAsync()));
+    }
+
     private static async Task<string> AdminEmailAsync(TestOrg org) =>
         (await (await org.Admin.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("email").GetString()!;
 

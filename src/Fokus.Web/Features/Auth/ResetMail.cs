@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Threading.Channels;
 using Fokus.Data;
@@ -12,12 +13,24 @@ namespace Fokus.Web.Features.Auth;
 /// "Forgot password" requests wait here and are mailed in the background, so the answer to the request takes the
 /// same time whether or not the address has an account. Bounded: a flood drops requests instead of growing.
 /// </summary>
-internal sealed class ResetMailQueue
+internal sealed class ResetMailQueue(TimeProvider clock)
 {
+    /// <summary>One mail per address and minute on this node, so nobody floods a person's inbox.</summary>
+    private static readonly TimeSpan Spacing = TimeSpan.FromMinutes(1);
+
     private readonly Channel<string> queue = Channel.CreateBounded<string>(new BoundedChannelOptions(1000)
         { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly ConcurrentDictionary<string, DateTimeOffset> recent = new(StringComparer.OrdinalIgnoreCase);
 
-    public void Enqueue(string email) => queue.Writer.TryWrite(email);
+    public void Enqueue(string email)
+    {
+        var now = clock.GetUtcNow();
+        if (recent.TryGetValue(email, out var last) && now - last < Spacing) return;
+        recent[email] = now;
+        if (recent.Count > 10_000)
+            foreach (var old in recent.Where(r => now - r.Value >= Spacing).Select(r => r.Key).ToList()) recent.TryRemove(old, out _);
+        queue.Writer.TryWrite(email);
+    }
 
     public ChannelReader<string> Reader => queue.Reader;
 }
