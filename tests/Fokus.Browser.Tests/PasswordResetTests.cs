@@ -27,7 +27,7 @@ public sealed class PasswordResetTests(BrowserApp app)
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{app.BaseUrl}/login");
         await page.ClickAsync("[data-testid=forgot-password]");
-        await page.WaitForURLAsync($"{app.BaseUrl}/forgot-password");
+        await page.WaitForURLAsync($"{app.BaseUrl}/forgot-password", new() { WaitUntil = WaitUntilState.Commit });
         await page.FillAsync("#email", email);
         await page.ClickAsync("[data-testid=forgot-submit]");
         Assert.Contains("Om det finns ett konto", await page.Locator("[data-testid=forgot-sent]").InnerTextAsync());
@@ -47,10 +47,11 @@ public sealed class PasswordResetTests(BrowserApp app)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ArtifactsFolder, "reset-password-done-sv.png") });
 
         await page.ClickAsync("[data-testid=reset-login]");
+        await page.WaitForURLAsync($"{app.BaseUrl}/login", new() { WaitUntil = WaitUntilState.Commit });
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", NewPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{app.BaseUrl}/");
+        await SignedInAsync(page);
 
         // The same link again: refused, in words.
         var second = await (await app.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE" })).NewPageAsync();
@@ -71,7 +72,7 @@ public sealed class PasswordResetTests(BrowserApp app)
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", OldPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{app.BaseUrl}/");
+        await SignedInAsync(page);
         await page.ClickAsync("[data-testid=nav-change-password]");
         await page.WaitForURLAsync($"{app.BaseUrl}/account/password");
         await page.FillAsync("#current-password", OldPassword);
@@ -84,6 +85,10 @@ public sealed class PasswordResetTests(BrowserApp app)
         await page.Locator("[data-testid=vision]").WaitForAsync();
         Assert.Equal($"{app.BaseUrl}/", page.Url);
     }
+
+    /// <summary>Signed in: the form redirected to the big picture (the URL is enough; the page's load is not what is tested here).</summary>
+    private Task SignedInAsync(IPage page) =>
+        page.WaitForURLAsync($"{app.BaseUrl}/", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
 
     private async Task<string> NewPersonAsync()
     {
