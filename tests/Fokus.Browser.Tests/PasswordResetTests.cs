@@ -27,7 +27,9 @@ public sealed class PasswordResetTests(BrowserApp app)
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{app.BaseUrl}/login");
         await page.ClickAsync("[data-testid=forgot-password]");
-        await page.WaitForURLAsync($"{app.BaseUrl}/forgot-password", new() { WaitUntil = WaitUntilState.Commit });
+        // blazor.web.js swaps the page in (enhanced navigation): wait for the new form, since the login page has an #email too.
+        await page.Locator("[data-testid=forgot-submit]").WaitForAsync();
+        Assert.Equal($"{app.BaseUrl}/forgot-password", page.Url);
         await page.FillAsync("#email", email);
         await page.ClickAsync("[data-testid=forgot-submit]");
         Assert.Contains("Om det finns ett konto", await page.Locator("[data-testid=forgot-sent]").InnerTextAsync());
@@ -47,7 +49,7 @@ public sealed class PasswordResetTests(BrowserApp app)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ArtifactsFolder, "reset-password-done-sv.png") });
 
         await page.ClickAsync("[data-testid=reset-login]");
-        await page.WaitForURLAsync($"{app.BaseUrl}/login", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#password").WaitForAsync();
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", NewPassword);
         await page.ClickAsync("button[type=submit]");
@@ -74,7 +76,8 @@ public sealed class PasswordResetTests(BrowserApp app)
         await page.ClickAsync("button[type=submit]");
         await SignedInAsync(page);
         await page.ClickAsync("[data-testid=nav-change-password]");
-        await page.WaitForURLAsync($"{app.BaseUrl}/account/password");
+        await page.Locator("[data-testid=change-submit]").WaitForAsync();
+        Assert.Equal($"{app.BaseUrl}/account/password", page.Url);
         await page.FillAsync("#current-password", OldPassword);
         await page.FillAsync("#new-password", NewPassword);
         await page.FillAsync("#confirm-password", NewPassword);
