@@ -9,8 +9,8 @@ namespace Fokus.Web.Tests;
 public sealed class HardeningTextTests(Apps apps)
 {
     [Theory]
-    [InlineData("sv", "Lösenordet måste ha minst 8 tecken.")]
-    [InlineData("en", "The password must be at least 8 characters.")]
+    [InlineData("sv", "Lösenordet måste ha minst 10 tecken.")]
+    [InlineData("en", "The password must be at least 10 characters.")]
     public async Task SignUp_WithAShortPassword_SaysSoInTheCallersLanguage(string language, string expected)
     {
         var client = apps.Get("sqlite").CreateClient();

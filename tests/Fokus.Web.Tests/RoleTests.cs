@@ -21,6 +21,7 @@ public sealed class RoleTests(Apps apps)
             .. RoleMatrix.Objectives(world), .. RoleMatrix.KeyResults(world), .. RoleMatrix.CheckIns(world), .. RoleMatrix.Initiatives(world),
             .. RoleMatrix.CheckInSocial(world), .. RoleMatrix.Review(world), .. RoleMatrix.Notifications(world),
             .. RoleMatrix.Forecasts(world), .. RoleMatrix.Meetings(world), .. RoleMatrix.DataInOut(world),
+            .. RoleMatrix.Auth(world),
         ];
 
         var exercised = new HashSet<(string Method, string Route)>();

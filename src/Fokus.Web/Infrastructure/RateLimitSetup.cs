@@ -15,6 +15,11 @@ internal static class RateLimitSetup
     {
         ["/api/v1/auth/login"] = SignIn,
         ["/login"] = SignIn,
+        // Password reset: anonymous doors too (Features/Auth), counted with the sign-in.
+        ["/api/v1/auth/forgot-password"] = SignIn,
+        ["/api/v1/auth/reset-password"] = SignIn,
+        ["/forgot-password"] = SignIn,
+        ["/reset-password"] = SignIn,
         ["/api/v1/organisations"] = SignUp,
     };
 

@@ -16,7 +16,8 @@ internal static class AuthEndpoints
         var api = app.MapGroup("/api/v1").WithTags("Auth");
         // Rate limited per client by RateLimitSetup, together with the /login form post.
         api.MapPost("/auth/login", LoginAsync).AllowAnonymous()
-            .WithSummary("Sign in with e-mail and password; returns a bearer token for scripts.");
+            .WithSummary("Sign in with e-mail and password; returns a bearer token for scripts. 429 with Retry-After while throttled.");
+        api.MapPasswords();
         api.MapGet("/me", async (Caller caller, MeHandler h, CancellationToken ct) => (await h.GetAsync(caller, ct)).ToHttp())
             .Produces<MeDto>();
         api.MapPut("/me/language", async (Caller caller, LanguageRequest body, MeHandler h, HttpContext http, CancellationToken ct) =>
@@ -48,15 +49,23 @@ internal static class AuthEndpoints
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest body, LoginHandler handler, CancellationToken ct)
+    private static async Task<IResult> LoginAsync(LoginRequest body, LoginHandler handler, HttpContext http, CancellationToken ct)
     {
-        var result = await handler.CheckAsync(body.Email, body.Password, IdentityConstants.BearerScheme, ct);
+        var result = await handler.CheckAsync(body.Email, body.Password, SignInThrottles.ClientOf(http), IdentityConstants.BearerScheme, ct);
         return result.Status switch
         {
             LoginStatus.Succeeded => TypedResults.SignIn(result.Principal!, authenticationScheme: IdentityConstants.BearerScheme),
-            LoginStatus.LockedOut => TypedResults.Problem(statusCode: 429, title: SharedText.Get("Login.LockedOut")),
+            LoginStatus.LockedOut => TryAgainLater(http, result.RetryAfterSeconds),
             _ => TypedResults.Problem(statusCode: 401, title: SharedText.Get("Login.Invalid")),
         };
+    }
+
+    /// <summary>429 with Retry-After and the wait in words, for the throttled sign-in and password change.</summary>
+    public static IResult TryAgainLater(HttpContext http, int seconds)
+    {
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: SharedText.Get("Auth.Locked"),
+            detail: SharedText.Format("Auth.TryAgainIn", seconds));
     }
 
     public static void WriteCultureCookie(HttpContext http, string language) =>

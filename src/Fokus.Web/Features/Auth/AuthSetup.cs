@@ -19,18 +19,22 @@ internal static class AuthSetup
                 o.User.RequireUniqueEmail = true;
                 // The user name is the e-mail address, already validated as one; the default set refuses "åsa@företag.se".
                 o.User.AllowedUserNameCharacters = string.Empty;
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = PasswordPolicy.MinimumLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
-                o.Lockout.AllowedForNewUsers = true;
+                // Not Identity's per-account lockout: anyone could keep an admin out with it. SignInThrottles counts
+                // failures per account and client address instead (LoginHandler never asks Identity to lock).
+                o.Lockout.AllowedForNewUsers = false;
+                o.Tokens.PasswordResetTokenProvider = ResetTokens.Name;
             })
             .AddEntityFrameworkStores<FokusDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddTokenProvider<ResetTokens>(ResetTokens.Name)
             .AddSignInManager();
+        services.AddOptions<SignInThrottleOptions>().Bind(config.GetSection("Fokus:SignIn"));
 
         var bearerMinutes = config.GetValue("Fokus:Auth:BearerTokenMinutes", 60);
         services.AddAuthentication(o =>
@@ -48,7 +52,8 @@ internal static class AuthSetup
                 .RequireClaim(Caller.OrganisationClaim)
                 .Build());
         services.AddSingleton<MembershipCheck>();
-        services.AddScoped<LoginHandler>();
+        services.AddScoped<LoginHandler>().AddScoped<SignInThrottles>().AddScoped<PasswordHandler>().AddScoped<ResetMail>();
+        services.AddSingleton<ResetMailQueue>().AddHostedService<ResetMailService>();
         services.AddScoped<MeHandler>();
         return services;
     }

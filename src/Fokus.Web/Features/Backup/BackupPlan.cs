@@ -32,11 +32,12 @@ internal sealed class BackupPlan
     /// <summary>
     /// Left out on purpose, by CLR type name (so types on other branches need no reference here):
     /// JobLease is a node's running lease, DataProtectionKey is this install's key ring (a restore on another install
-    /// makes its own), ImportSession is an unfinished import upload that expires anyway.
+    /// makes its own), ImportSession is an unfinished import upload that expires anyway, SignInThrottle is a count of
+    /// recent failed sign-ins (not organisation data; a restore starts with none).
     /// </summary>
     public static readonly IReadOnlySet<string> Excluded = new HashSet<string>(StringComparer.Ordinal)
     {
-        nameof(JobLease), "DataProtectionKey", "ImportSession",
+        nameof(JobLease), "DataProtectionKey", "ImportSession", "SignInThrottle",
     };
 
     private BackupPlan(IReadOnlyList<BackupTable> tables, IReadOnlyList<IEntityType> unplaced) =>
