@@ -33,6 +33,7 @@ public sealed class FokusDbContext(DbContextOptions<FokusDbContext> options)
     public DbSet<Digest> Digests => Set<Digest>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

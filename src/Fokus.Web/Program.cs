@@ -29,6 +29,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddFokusDatabase(builder.Configuration)
     .AddFokusApi()
+    .AddIdempotency()
     .AddFokusAuth(builder.Configuration)
     .AddFokusRateLimits(builder.Configuration)
     .AddFokusLocalization()
@@ -63,6 +64,7 @@ app.UseAuthentication();
 app.UseMembershipCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseIdempotency();
 
 app.MapHealth();
 app.MapApiReference();

@@ -1,4 +1,5 @@
 using Fokus.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
