@@ -59,11 +59,15 @@ public sealed class ResilienceTests
         using var app = FokusApp.Create("postgres", settings: new Dictionary<string, string?> { ["ConnectionStrings:Fokus"] = database.ConnectionString });
         var org = await TestOrg.CreateAsync(app);
         var (viewer, _) = await org.AddPersonAsync("viewer");
-        Assert.Equal(HttpStatusCode.OK, (await org.Admin.GetAsync("/api/v1/teams")).StatusCode);
+        var kr = (await org.CreateObjectiveAsync(org.Admin, await org.AddTeamAsync("Ops", org.AdminPersonId))).Kr(0).Id();
 
         proxy.Stop();
 
-        var api = await org.Admin.PostAsync("/api/v1/teams", System.Net.Http.Json.JsonContent.Create(new { name = "Never" }));
+        // A write with an Idempotency-Key fails in the key's own lookup; the answer is the same 503.
+        var write = await IdempotencyTests.PostAsync(org.Admin, kr, Guid.NewGuid().ToString(), new { value = 1, confidence = 5 });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
+        Assert.NotNull(write.Headers.RetryAfter?.Delta);
+        var api = await org.Admin.GetAsync("/api/v1/teams");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
         Assert.NotNull(api.Headers.RetryAfter?.Delta);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
