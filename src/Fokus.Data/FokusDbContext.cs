@@ -34,6 +34,7 @@ public sealed partial class FokusDbContext(DbContextOptions<FokusDbContext> opti
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -30,6 +30,7 @@ builder.Services
     .AddFokusDatabase(builder.Configuration)
     .AddFokusApi()
     .AddFokusSecurityHeaders()
+    .AddIdempotency()
     .AddFokusAuth(builder.Configuration)
     .AddFokusRateLimits(builder.Configuration)
     .AddFokusLocalization()
@@ -54,7 +55,12 @@ builder.Services
     .AddBackup(builder.Configuration);
 
 var app = builder.Build();
-if (!await app.PrepareDatabaseAsync()) return 1;
+if (!await app.PrepareDatabaseAsync())
+{
+    // Disposing flushes the console log, so the one line that says why reaches the operator.
+    await app.DisposeAsync();
+    return 1;
+}
 
 app.UseFokusForwardedHeaders();
 app.UseFokusSecurityHeaders();
@@ -65,6 +71,7 @@ app.UseAuthentication();
 app.UseMembershipCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseIdempotency();
 
 app.MapHealth();
 app.MapApiReference();

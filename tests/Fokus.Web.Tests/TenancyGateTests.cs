@@ -96,7 +96,7 @@ public sealed partial class TenancyGateTests(Apps apps)
             "Features/Auth/SignInThrottles.cs", "Features/Backup/BackupCommandLine.cs", "Features/Backup/BackupSchedule.cs",
             "Features/Demo/DemoSeeder.cs", "Features/Digest/DigestRun.cs", "Features/Health/HealthEndpoints.cs", "Features/Notifications/DeliveryLedger.cs",
             "Features/Notifications/JobLeases.cs", "Features/Notifications/Outbox.cs", "Features/Notifications/ReminderPlanner.cs",
-            "Infrastructure/OrganisationDb.cs",
+            "Infrastructure/IdempotencyStore.cs", "Infrastructure/OrganisationDb.cs",
         ];
         Assert.Empty(sources.Where(s => s.Text.Contains("AcrossOrganisations") && !across.Contains(s.Path)).Select(s => s.Path));
     }

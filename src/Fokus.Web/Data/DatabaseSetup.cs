@@ -1,4 +1,5 @@
 using Fokus.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -32,6 +33,7 @@ internal static class DatabaseSetup
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<WriteGate>();
         services.AddSingleton<ReadModelInvalidation>();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddDbContextFactory<FokusDbContext>((sp, o) =>
         {
             Configure(o, settings);
@@ -46,8 +48,14 @@ internal static class DatabaseSetup
             o.UseSqlite(settings.ConnectionString, s => s.MigrationsAssembly("Fokus.Migrations.Sqlite"))
              .AddInterceptors(SqlitePragmas.Instance);
         else
-            o.UseNpgsql(settings.ConnectionString, s => s.MigrationsAssembly("Fokus.Migrations.Postgres"));
+            o.UseNpgsql(settings.ConnectionString, s => s.MigrationsAssembly("Fokus.Migrations.Postgres")
+                // A restart or a dropped connection is retried for about ten seconds (0 + 1 + 3 + 3 + 3 s); after
+                // that the request answers 503 (DatabaseUnavailableHandler). SQLite waits on busy_timeout instead.
+                .EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorCodesToAdd: null));
     }
+
+    public const int MaxRetries = 5;
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
 
     internal static DatabaseSettings Read(IConfiguration config)
     {

@@ -38,6 +38,8 @@ internal sealed class BackupPlan
     public static readonly IReadOnlySet<string> Excluded = new HashSet<string>(StringComparer.Ordinal)
     {
         nameof(JobLease), "DataProtectionKey", "ImportSession", "SignInThrottle",
+        // A replay record for a client retry; it expires within a day and means nothing on another install.
+        "IdempotencyRecord",
     };
 
     private BackupPlan(IReadOnlyList<BackupTable> tables, IReadOnlyList<IEntityType> unplaced) =>

@@ -23,7 +23,10 @@ internal static class BackupRestorer
 {
     private const int Batch = 1000;
 
-    public static async Task<RestoreResult> RestoreAsync(FokusDbContext db, Stream input, CancellationToken ct)
+    public static Task<RestoreResult> RestoreAsync(FokusDbContext db, Stream input, CancellationToken ct) =>
+        Fokus.Web.Data.SingleAttempt.RunAsync(db, token => RestoreOnceAsync(db, input, token), ct);
+
+    private static async Task<RestoreResult> RestoreOnceAsync(FokusDbContext db, Stream input, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         await using var gzip = new GZipStream(await GzipAsync(input, ct), CompressionMode.Decompress);

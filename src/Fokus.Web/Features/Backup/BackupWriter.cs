@@ -29,7 +29,10 @@ internal static class BackupWriter
     public const string FileSuffix = ".fokus-backup.json.gz";
 
     /// <summary>Null when the organisation does not exist.</summary>
-    public static async Task<BackupSummary?> WriteAsync(FokusDbContext db, Guid organisationId, Stream output, DateTimeOffset now, CancellationToken ct)
+    public static Task<BackupSummary?> WriteAsync(FokusDbContext db, Guid organisationId, Stream output, DateTimeOffset now, CancellationToken ct) =>
+        Fokus.Web.Data.SingleAttempt.RunAsync(db, token => WriteOnceAsync(db, organisationId, output, now, token), ct);
+
+    private static async Task<BackupSummary?> WriteOnceAsync(FokusDbContext db, Guid organisationId, Stream output, DateTimeOffset now, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
