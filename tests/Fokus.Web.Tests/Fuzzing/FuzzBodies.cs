@@ -85,7 +85,7 @@ internal sealed class FuzzBodies(Random random, ApiDocument doc, FuzzIds ids)
         {
             var key = keys[random.Next(keys.Count)];
             if (random.Next(12) == 0) map.Remove(key);
-            else map[key] = Field(key, map[key]);
+            else map[key] = Field(key, map.GetValueOrDefault(key));
         }
         if (random.Next(15) == 0) map["unexpected" + random.Next(9)] = FuzzValues.OddString(random);
         return map;

@@ -23,7 +23,8 @@ internal sealed class FuzzRequests(Random random, ApiDocument doc, FuzzIds ids)
         var avoidProtected = operation.Method is "DELETE" or "PUT" && operation.Path.StartsWith("/api/v1/people/", StringComparison.Ordinal);
         foreach (var p in operation.Parameters)
         {
-            if (p.In == "path") url.Replace("{" + p.Name + "}", Uri.EscapeDataString(PathValue(operation.Path, p, avoidProtected)));
+            // No NUL in the path: the in-memory TestServer throws on it before the app runs; Kestrel answers 400 itself.
+            if (p.In == "path") url.Replace("{" + p.Name + "}", Uri.EscapeDataString(PathValue(operation.Path, p, avoidProtected).Replace("\0", "", StringComparison.Ordinal)));
             else if (p.In == "query" && QueryValue(p) is { } value) query.Add($"{p.Name}={value}");
         }
         if (query.Count > 0) url.Append('?').Append(string.Join('&', query));
