@@ -39,16 +39,19 @@ internal sealed partial class ApiErrorHandler(IProblemDetailsService problems) :
         });
     }
 
+    // SQLite's constraint codes that are a bug in the handler rather than a race; foreign keys do not always carry 787.
+    private const int NotNull = 1299, Check = 275;
+
     /// <summary>
     /// A create racing a delete: the row to change is gone (concurrency exception), or a row it refers to was deleted
-    /// between the handler's check and the save (foreign key: SQLite extended code 787, PostgreSQL 23503), or two
-    /// saves made the same unique row (SQLite 2067/1555, PostgreSQL 23505).
+    /// between the handler's check and the save (foreign key: SQLite 19, PostgreSQL 23503), or two saves made the
+    /// same unique row (SQLite 19, PostgreSQL 23505).
     /// </summary>
     private static bool IsLostRace(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
             if (e is DbUpdateConcurrencyException
-                || e is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 787 or 2067 or 1555 }
+                || e is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: not (NotNull or Check) }
                 || e is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation or PostgresErrorCodes.UniqueViolation })
                 return true;
         return false;
