@@ -9,7 +9,7 @@ namespace Fokus.Web.Tests.Fuzzing;
 /// </summary>
 internal sealed class FuzzRunner(FokusApp app, ApiDocument doc, FuzzWorld other, int seed)
 {
-    public const int BatchSize = 250;
+    public const int BatchSize = 400;
     private const int Lanes = 3;
     private static readonly string[] CallerWeights = ["admin", "admin", "admin", "lead", "lead", "member", "member", "viewer", "viewer", "anonymous", "anonymous"];
     private readonly Random random = new(seed);
