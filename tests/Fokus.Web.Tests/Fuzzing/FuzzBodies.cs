@@ -7,6 +7,9 @@ internal sealed class FuzzBodies(Random random, ApiDocument doc, FuzzIds ids)
 {
     private int counter;
 
+    /// <summary>Set when the last body built got a collection over the documented maximum.</summary>
+    public bool Oversized { get; set; }
+
     public object? Valid(JsonElement schema, string name, int depth = 0)
     {
         schema = doc.Resolve(schema);
@@ -79,8 +82,16 @@ internal sealed class FuzzBodies(Random random, ApiDocument doc, FuzzIds ids)
     public object? Mutate(object? body)
     {
         if (body is not Dictionary<string, object?> map || map.Count == 0) return random.Next(3) == 0 ? Whole() : body;
-        var count = random.Next(100) switch { < 25 => 0, < 65 => 1, < 85 => 2, _ => 3 };
         var keys = map.Keys.ToList();
+        // A valid body but for one NUL in a text: the request that reaches the database (PostgreSQL refuses NUL).
+        var texts = keys.Where(k => map[k] is string s && !Guid.TryParse(s, out _)).ToList();
+        if (texts.Count > 0 && random.Next(8) == 0)
+        {
+            var key = texts[random.Next(texts.Count)];
+            map[key] = $"{map[key]}\u0000{key}";
+            return map;
+        }
+        var count = random.Next(100) switch { < 25 => 0, < 65 => 1, < 85 => 2, _ => 3 };
         for (var i = 0; i < count; i++)
         {
             var key = keys[random.Next(keys.Count)];
@@ -135,6 +146,7 @@ internal sealed class FuzzBodies(Random random, ApiDocument doc, FuzzIds ids)
     private List<object?> HugeList(List<object?> list, string kind)
     {
         var count = random.Next(10) == 0 ? 40_000 : random.Next(501, 3_000);
+        Oversized = true;
         var sample = list.FirstOrDefault() ?? ids.Own(kind).ToString();
         return Enumerable.Range(0, count).Select(i => sample is string ? (object?)Guid.NewGuid().ToString() : sample).ToList();
     }

@@ -5,6 +5,9 @@ namespace Fokus.Web.Tests.Fuzzing;
 /// <summary>One fuzzed request, described well enough to replay it by hand or with the printed seed.</summary>
 internal sealed record FuzzCase(int Index, string Operation, string Caller, string Method, string Url, string? ContentType, byte[]? Body)
 {
+    /// <summary>Why the request must be refused (never 2xx), when it carries what the API documents as refused.</summary>
+    public string? MustRefuse { get; init; }
+
     public string RequestText => Url + " " + (Body is null ? "" : Encoding.UTF8.GetString(Body));
 
     public HttpRequestMessage ToMessage()

@@ -17,6 +17,7 @@ internal static partial class FuzzChecks
     public static string? Problem(FuzzCase request, int status, string? mediaType, string text, IReadOnlyCollection<string> otherIds)
     {
         if (status >= 500) return $"answered {status}";
+        if (request.MustRefuse is { } refused && status is >= 200 and < 300) return $"accepted {refused} with {status}";
         if (!IsText(mediaType)) return null;
         if (StackTrace().Match(text) is { Success: true } m) return $"answered {status} with what looks like a stack trace or exception name: '{m.Value}'";
         if (text.Contains(FuzzWorld.Marker, StringComparison.OrdinalIgnoreCase)) return $"answered {status} with the other organisation's marker '{FuzzWorld.Marker}'";

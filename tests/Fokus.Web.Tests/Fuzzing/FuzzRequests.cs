@@ -13,6 +13,9 @@ internal sealed class FuzzRequests(Random random, ApiDocument doc, FuzzIds ids)
         "APPLICATION/JSON", "application/json; charset=latin1", "*/*", "application/merge-patch+json",
     ];
 
+    /// <summary>The documented maximum of every collection in a request (InputGuard.MaxItems).</summary>
+    public const int MaxItems = 500;
+
     private readonly FuzzBodies bodies = new(random, doc, ids);
 
     public FuzzCase Build(int index, ApiOperation operation, string caller)
@@ -29,8 +32,16 @@ internal sealed class FuzzRequests(Random random, ApiDocument doc, FuzzIds ids)
         }
         if (query.Count > 0) url.Append('?').Append(string.Join('&', query));
 
+        bodies.Oversized = false;
         var (contentType, body) = Body(operation);
-        return new FuzzCase(index, operation.ToString(), caller, operation.Method, url.ToString(), contentType, body);
+        var json = contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
+        var nul = query.Any(q => q.Contains("%00", StringComparison.Ordinal))
+            || json && body is not null && Encoding.UTF8.GetString(body).Contains("\\u0000", StringComparison.Ordinal);
+        return new FuzzCase(index, operation.ToString(), caller, operation.Method, url.ToString(), contentType, body)
+        {
+            // The documented refusals cover the API; /culture and /account are forms.
+            MustRefuse = !operation.Path.StartsWith("/api/", StringComparison.Ordinal) ? null : nul ? "a NUL character" : json && bodies.Oversized ? $"a collection over {MaxItems} items" : null,
+        };
     }
 
     private string PathValue(string path, ApiParameter p, bool avoidProtected)
@@ -52,6 +63,7 @@ internal sealed class FuzzRequests(Random random, ApiDocument doc, FuzzIds ids)
         var roll = random.Next(100);
         if (roll < 25) return null;
         if (roll < 40) return FuzzValues.OddQueryValues[random.Next(FuzzValues.OddQueryValues.Length)];
+        if (roll < 44) return "fuzz%00" + p.Name;
         var format = p.Schema.ValueKind == JsonValueKind.Object && p.Schema.TryGetProperty("format", out var f) ? f.GetString() : null;
         if (format == "uuid") return ids.RouteValue(FuzzIds.KindOf(p.Name));
         var value = bodies.Valid(p.Schema, p.Name);
