@@ -7,8 +7,13 @@ internal sealed class FuzzBodies(Random random, ApiDocument doc, FuzzIds ids)
 {
     private int counter;
 
-    /// <summary>Set when the last body built got a collection over the documented maximum.</summary>
-    public bool Oversized { get; set; }
+    /// <summary>Whether the value holds a collection over the documented maximum anywhere.</summary>
+    public static bool Oversized(object? value, int max) => value switch
+    {
+        List<object?> list => list.Count > max || list.Any(v => Oversized(v, max)),
+        Dictionary<string, object?> map => map.Count > max || map.Values.Any(v => Oversized(v, max)),
+        _ => false,
+    };
 
     public object? Valid(JsonElement schema, string name, int depth = 0)
     {
@@ -146,7 +151,6 @@ internal sealed class FuzzBodies(Random random, ApiDocument doc, FuzzIds ids)
     private List<object?> HugeList(List<object?> list, string kind)
     {
         var count = random.Next(10) == 0 ? 40_000 : random.Next(501, 3_000);
-        Oversized = true;
         var sample = list.FirstOrDefault() ?? ids.Own(kind).ToString();
         return Enumerable.Range(0, count).Select(i => sample is string ? (object?)Guid.NewGuid().ToString() : sample).ToList();
     }

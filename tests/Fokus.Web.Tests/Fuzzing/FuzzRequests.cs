@@ -32,15 +32,14 @@ internal sealed class FuzzRequests(Random random, ApiDocument doc, FuzzIds ids)
         }
         if (query.Count > 0) url.Append('?').Append(string.Join('&', query));
 
-        bodies.Oversized = false;
-        var (contentType, body) = Body(operation);
+        var (contentType, body, oversized) = Body(operation);
         var json = contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
         var nul = query.Any(q => q.Contains("%00", StringComparison.Ordinal))
             || json && body is not null && Encoding.UTF8.GetString(body).Contains("\\u0000", StringComparison.Ordinal);
         return new FuzzCase(index, operation.ToString(), caller, operation.Method, url.ToString(), contentType, body)
         {
             // The documented refusals cover the API; /culture and /account are forms.
-            MustRefuse = !operation.Path.StartsWith("/api/", StringComparison.Ordinal) ? null : nul ? "a NUL character" : json && bodies.Oversized ? $"a collection over {MaxItems} items" : null,
+            MustRefuse = !operation.Path.StartsWith("/api/", StringComparison.Ordinal) ? null : nul ? "a NUL character" : json && oversized ? $"a collection over {MaxItems} items" : null,
         };
     }
 
@@ -76,19 +75,19 @@ internal sealed class FuzzRequests(Random random, ApiDocument doc, FuzzIds ids)
         };
     }
 
-    private (string? ContentType, byte[]? Body) Body(ApiOperation operation)
+    private (string? ContentType, byte[]? Body, bool Oversized) Body(ApiOperation operation)
     {
         if (operation.Body is not { } schema)
         {
             // Bodies where none belongs, now and then.
-            if (random.Next(10) > 0 || operation.Method is "GET") return (null, null);
-            return (ContentType(), Encoding.UTF8.GetBytes(FuzzJson.Write(bodies.Whole())));
+            if (random.Next(10) > 0 || operation.Method is "GET") return (null, null, false);
+            return (ContentType(), Encoding.UTF8.GetBytes(FuzzJson.Write(bodies.Whole())), false);
         }
         var roll = random.Next(100);
-        if (roll < 3) return (ContentType(), null);
-        if (roll < 6) return (ContentType(), RandomBytes());
+        if (roll < 3) return (ContentType(), null, false);
+        if (roll < 6) return (ContentType(), RandomBytes(), false);
         var value = roll < 16 ? bodies.Whole() : bodies.Mutate(bodies.Valid(schema, "body"));
-        return (ContentType(), Encoding.UTF8.GetBytes(FuzzJson.Write(value)));
+        return (ContentType(), Encoding.UTF8.GetBytes(FuzzJson.Write(value)), FuzzBodies.Oversized(value, MaxItems));
     }
 
     private string? ContentType() =>
