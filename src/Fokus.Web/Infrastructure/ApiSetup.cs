@@ -26,6 +26,7 @@ internal static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseInputGuard();
         return app;
     }
 
