@@ -53,4 +53,48 @@ public sealed class ObjectiveEditorSaveTests(Apps apps)
         Assert.Equal("Customers love us from day one",
             (await (await org.Admin.GetAsync($"/api/v1/objectives/{id}")).JsonAsync()).GetProperty("title").GetString());
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task OneRefusedKeyResult_StoresNothing_AndTheDraftKeepsWhatWasTyped_UntilItSaves(string provider)
+    {
+        var app = apps.Get(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var team = await org.AddTeamAsync("Support", org.AdminPersonId);
+        var id = (await org.CreateObjectiveAsync(org.Admin, team)).Id();
+        var me = await (await org.Admin.GetAsync("/api/v1/me")).JsonAsync();
+        var caller = new Caller(me.GetProperty("userId").GetGuid(), org.AdminPersonId, me.GetProperty("organisationId").GetGuid(), Role.Admin, "Ada Admin");
+        using var scope = app.Services.CreateScope();
+        var saver = scope.ServiceProvider.GetRequiredService<ObjectiveEditorSave>();
+        var draft = ObjectiveDraft.From((await scope.ServiceProvider.GetRequiredService<ObjectiveQueries>().GetAsync(caller, id, CancellationToken.None)).Value!, null);
+
+        // The objective, one key result and a new one would all be fine; the second key result is not.
+        draft.Title = "Customers succeed in week one";
+        draft.KeyResults[0].TargetValue = 300;
+        draft.KeyResults[1].Title = "";
+        var added = draft.AddKeyResult(org.AdminPersonId, "Ada Admin");
+        added.Title = "Tickets solved on first contact";
+        added.TargetValue = 80;
+        draft.Remove(2);
+
+        var refused = await saver.SaveAsync(caller, draft, CancellationToken.None);
+        Assert.False(refused.Succeeded);
+        Assert.Contains("keyResults[1].title", refused.Errors.Keys);
+        var stored = await (await org.Admin.GetAsync($"/api/v1/objectives/{id}")).JsonAsync();
+        Assert.Equal("Customers love our onboarding", stored.GetProperty("title").GetString());
+        Assert.Equal(100m, stored.Kr(0).GetProperty("targetValue").GetDecimal());
+        Assert.Equal(3, stored.GetProperty("keyResults").GetArrayLength());
+        Assert.Null(added.Id);
+        Assert.Single(draft.Removed);
+
+        draft.KeyResults[1].Title = "Days to first answer";
+        var saved = await saver.SaveAsync(caller, draft, CancellationToken.None);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.SelectMany(e => e.Value)));
+        stored = await (await org.Admin.GetAsync($"/api/v1/objectives/{id}")).JsonAsync();
+        Assert.Equal("Customers succeed in week one", stored.GetProperty("title").GetString());
+        Assert.Equal(300m, stored.Kr(0).GetProperty("targetValue").GetDecimal());
+        Assert.Equal(["Activated customers", "Days to first answer", "Tickets solved on first contact"],
+            stored.GetProperty("keyResults").EnumerateArray().Select(k => k.GetProperty("title").GetString()!).Order().ToArray());
+        Assert.NotNull(added.Id);
+        Assert.Empty(draft.Removed);
+    }
 }
