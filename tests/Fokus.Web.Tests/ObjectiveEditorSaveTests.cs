@@ -14,16 +14,9 @@ public sealed class ObjectiveEditorSaveTests(Apps apps)
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task EditingOnlyKeyResults_KeepsSomeoneElsesNewTitle_WhileAStaleTitleEdit_IsAConflictWithTheirValues(string provider)
     {
-        var app = apps.Get(provider);
-        var org = await TestOrg.CreateAsync(app);
-        var team = await org.AddTeamAsync("Support", org.AdminPersonId);
-        var id = (await org.CreateObjectiveAsync(org.Admin, team)).Id();
-        var me = await (await org.Admin.GetAsync("/api/v1/me")).JsonAsync();
-        var caller = new Caller(me.GetProperty("userId").GetGuid(), org.AdminPersonId, me.GetProperty("organisationId").GetGuid(), Role.Admin, "Ada Admin");
-
-        using var scope = app.Services.CreateScope();
+        var (org, team, id, caller, scope, loaded) = await OpenEditorAsync(provider);
+        using var editorScope = scope;
         var saver = scope.ServiceProvider.GetRequiredService<ObjectiveEditorSave>();
-        var loaded = (await scope.ServiceProvider.GetRequiredService<ObjectiveQueries>().GetAsync(caller, id, CancellationToken.None)).Value!;
         var draft = ObjectiveDraft.From(loaded, null);
 
         // Someone else renames the objective after the editor opened.
@@ -57,15 +50,10 @@ public sealed class ObjectiveEditorSaveTests(Apps apps)
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task OneRefusedKeyResult_StoresNothing_AndTheDraftKeepsWhatWasTyped_UntilItSaves(string provider)
     {
-        var app = apps.Get(provider);
-        var org = await TestOrg.CreateAsync(app);
-        var team = await org.AddTeamAsync("Support", org.AdminPersonId);
-        var id = (await org.CreateObjectiveAsync(org.Admin, team)).Id();
-        var me = await (await org.Admin.GetAsync("/api/v1/me")).JsonAsync();
-        var caller = new Caller(me.GetProperty("userId").GetGuid(), org.AdminPersonId, me.GetProperty("organisationId").GetGuid(), Role.Admin, "Ada Admin");
-        using var scope = app.Services.CreateScope();
+        var (org, _, id, caller, scope, loaded) = await OpenEditorAsync(provider);
+        using var editorScope = scope;
         var saver = scope.ServiceProvider.GetRequiredService<ObjectiveEditorSave>();
-        var draft = ObjectiveDraft.From((await scope.ServiceProvider.GetRequiredService<ObjectiveQueries>().GetAsync(caller, id, CancellationToken.None)).Value!, null);
+        var draft = ObjectiveDraft.From(loaded, null);
 
         // The objective, one key result and a new one would all be fine; the second key result is not.
         draft.Title = "Customers succeed in week one";
@@ -96,5 +84,19 @@ public sealed class ObjectiveEditorSaveTests(Apps apps)
             stored.GetProperty("keyResults").EnumerateArray().Select(k => k.GetProperty("title").GetString()!).Order().ToArray());
         Assert.NotNull(added.Id);
         Assert.Empty(draft.Removed);
+    }
+
+    /// <summary>An organisation with one team objective, opened in the editor by its admin.</summary>
+    private async Task<(TestOrg Org, Guid Team, Guid Id, Caller Caller, IServiceScope Scope, ObjectiveDto Loaded)> OpenEditorAsync(string provider)
+    {
+        var app = apps.Get(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var team = await org.AddTeamAsync("Support", org.AdminPersonId);
+        var id = (await org.CreateObjectiveAsync(org.Admin, team)).Id();
+        var me = await (await org.Admin.GetAsync("/api/v1/me")).JsonAsync();
+        var caller = new Caller(me.GetProperty("userId").GetGuid(), org.AdminPersonId, me.GetProperty("organisationId").GetGuid(), Role.Admin, "Ada Admin");
+        var scope = app.Services.CreateScope();
+        var loaded = (await scope.ServiceProvider.GetRequiredService<ObjectiveQueries>().GetAsync(caller, id, CancellationToken.None)).Value!;
+        return (org, team, id, caller, scope, loaded);
     }
 }
