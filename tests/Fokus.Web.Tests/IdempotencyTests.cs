@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Tests;
 
@@ -87,6 +88,26 @@ public sealed class IdempotencyTests(Apps apps)
         var document = await (await org.Admin.GetAsync("/openapi/v1.json")).JsonAsync();
         var parameters = document.GetProperty("paths").GetProperty("/api/v1/key-results/{id}/check-ins").GetProperty("post").GetProperty("parameters");
         Assert.Contains(parameters.EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key" && p.GetProperty("in").GetString() == "header");
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SignInAndPasswordPosts_IgnoreTheKey_SoNoCredentialOrTokenIsKept(string provider)
+    {
+        var app = apps.Get(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var key = Guid.NewGuid().ToString();
+        using var change = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/password")
+        {
+            Content = JsonContent.Create(new { currentPassword = "wrong-password-1", newPassword = "a-much-longer-passphrase-42" }),
+        };
+        change.Headers.Add("Idempotency-Key", key);
+        Assert.Equal(HttpStatusCode.BadRequest, (await org.Admin.SendAsync(change)).StatusCode);
+        await using var db = await ImportApi.DbAsync(app);
+        Assert.False(await db.IdempotencyRecords.AnyAsync(r => r.Key == key));
+        var openApi = await (await org.Admin.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+        using var doc = JsonDocument.Parse(openApi);
+        var passwordPost = doc.RootElement.GetProperty("paths").GetProperty("/api/v1/auth/password").GetProperty("post");
+        Assert.False(passwordPost.TryGetProperty("parameters", out var ps) && ps.EnumerateArray().Any(p => p.GetProperty("name").GetString() == "Idempotency-Key"));
     }
 
     private async Task<(TestOrg Org, Guid Kr)> KeyResultAsync(string provider)

@@ -94,7 +94,7 @@ public sealed partial class TenancyGateTests(Apps apps)
         [
             "Data/DatabaseStartup.cs", "Features/Auth/LoginHandler.cs", "Features/Auth/PasswordHandler.cs", "Features/Auth/ResetMail.cs",
             "Features/Auth/SignInThrottles.cs", "Features/Backup/BackupCommandLine.cs", "Features/Backup/BackupSchedule.cs",
-            "Features/Demo/DemoSeeder.cs", "Features/Digest/DigestRun.cs", "Features/Health/HealthEndpoints.cs", "Features/Notifications/DeliveryLedger.cs",
+            "Features/Demo/DemoSeeder.cs", "Features/Digest/DigestRun.cs", "Features/Health/HealthEndpoints.cs", "Features/Imports/ImportCommands.cs", "Features/Notifications/DeliveryLedger.cs",
             "Features/Notifications/JobLeases.cs", "Features/Notifications/Outbox.cs", "Features/Notifications/ReminderPlanner.cs",
             "Infrastructure/IdempotencyStore.cs", "Infrastructure/OrganisationDb.cs",
         ];

@@ -76,6 +76,8 @@ internal sealed class Idempotency(RequestDelegate next, IdempotencyStore store, 
         caller = null!;
         if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 && !context.Request.Headers.ContainsKey(Header)) return false;
         if (!context.Request.Path.StartsWithSegments("/api/v1") || context.GetEndpoint() is null) return false;
+        // Credentials and tokens are never kept as a replayable answer or a hash of the request.
+        if (context.Request.Path.StartsWithSegments("/api/v1/auth")) return false;
         // Keys belong to an organisation and a person; anonymous posts (sign-in, sign-up) ignore the header.
         if (Caller.From(context.User) is not { } c) return false;
         caller = c;
@@ -115,7 +117,8 @@ internal sealed class Idempotency(RequestDelegate next, IdempotencyStore store, 
         try
         {
             if (status is >= 200 and < 300 && body.Length <= MaxStoredBody)
-                await store.CompleteAsync(claim, status, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null, body, ct);
+                // Not the request's abort token: the work is done, and a claim left pending would make a retry run it again.
+                await store.CompleteAsync(claim, status, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null, body, CancellationToken.None);
             else
                 await store.ReleaseAsync(claim, CancellationToken.None);
         }

@@ -14,6 +14,7 @@ internal static class IdempotencySetup
         {
             var d = context.Description;
             if (d.HttpMethod == "POST" && (d.RelativePath ?? "").StartsWith("api/v1/", StringComparison.Ordinal)
+                && !(d.RelativePath ?? "").StartsWith("api/v1/auth/", StringComparison.Ordinal)
                 && !d.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
             {
                 operation.Parameters ??= [];

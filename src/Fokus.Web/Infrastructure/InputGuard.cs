@@ -30,10 +30,13 @@ internal static class InputGuard
         if (FirstNulParameter(context) is { } field) return Invalid(new InputError(field, "Fuzz.NulCharacter"));
         var request = context.Request;
         if (request.ContentType is not { } contentType || !contentType.Contains("json", StringComparison.OrdinalIgnoreCase)) return null;
-        if (!IsUtf8Json(contentType, out var mediaType)) return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+        var parsed = MediaTypeHeaderValue.TryParse(contentType, out var media);
+        // A multipart upload whose boundary happens to contain "json" is not JSON.
+        if (parsed && !IsJsonMediaType(media!.MediaType.ToString())) return null;
+        if (!parsed || !IsUtf8(media!)) return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: SharedText.Get("Fuzz.UnsupportedCharset"));
         // A quoted or upper-case "utf-8" is UTF-8 too, but the binder only knows the plain spelling.
-        request.ContentType = mediaType;
+        if (media!.Charset.Length > 0) request.ContentType = media.MediaType.ToString();
         request.EnableBuffering();
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, context.RequestAborted);
@@ -41,11 +44,11 @@ internal static class InputGuard
         return JsonInputScan.Find(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), MaxItems) is { } error ? Invalid(error) : null;
     }
 
-    private static bool IsUtf8Json(string contentType, out string mediaType)
+    private static bool IsJsonMediaType(string mediaType) =>
+        mediaType.EndsWith("/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUtf8(MediaTypeHeaderValue media)
     {
-        mediaType = "";
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var media)) return false;
-        mediaType = media.MediaType.ToString();
         if (media.Charset.Length == 0) return true;
         var charset = HeaderUtilities.RemoveQuotes(media.Charset).ToString();
         return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);

@@ -52,6 +52,18 @@ public sealed class InputGuardTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task MultipartUpload_WhoseBoundaryMentionsJson_IsNotTakenForJson(string provider)
+    {
+        var org = await TestOrg.CreateAsync(apps.Get(provider));
+        using var form = new MultipartFormDataContent("----jsonBoundary7");
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("objective;key result;start;target\nFaster support;Answer time;48;4\n"));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "okrs.csv");
+        var response = await org.Admin.PostAsync("/api/v1/imports", form);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task CollectionOverTheMaximum_Answers400NamingIt_AtTheMaximumIsRead(string provider)
     {
         var org = await TestOrg.CreateAsync(apps.Get(provider));

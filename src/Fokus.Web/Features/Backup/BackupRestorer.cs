@@ -35,6 +35,9 @@ internal static class BackupRestorer
         {
             var header = await BackupHeader.ReadAsync(json, ct);
             await BackupHeader.CheckTargetAsync(db, header, ct);
+            // Rows are written for the backed-up organisation only; rows from before join rows named their
+            // organisation get it from the scope.
+            db.ScopeTo(header.OrganisationId);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var plan = BackupPlan.For(db.Model);
             var counts = new List<TableCount>();

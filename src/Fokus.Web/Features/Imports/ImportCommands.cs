@@ -42,7 +42,9 @@ internal sealed class ImportCommands(IDbContextFactory<FokusDbContext> dbs, Time
         };
         // Files are kept only between preview and apply; a week is plenty.
         var cutoff = now - KeepSessions;
-        await db.ImportSessions.Where(x => x.CreatedAt < cutoff).ExecuteDeleteAsync(ct);
+        // Every organisation's old uploads, not only this one's: an organisation that stops importing keeps none.
+        await using (var all = await dbs.OpenAcrossOrganisationsAsync(ct))
+            await all.ImportSessions.Where(x => x.CreatedAt < cutoff).ExecuteDeleteAsync(ct);
         db.ImportSessions.Add(session);
         await db.SaveChangesAsync(ct);
         return Outcome.Created(await ImportPreviews.BuildAsync(db, session, actor, clock, source, ct));

@@ -26,28 +26,30 @@ internal sealed class ObjectiveEditorSave(IDbContextFactory<FokusDbContext> dbs,
     {
         await using var db = await dbs.OpenAsync(caller, ct);
         // A retrying execution strategy replays the whole unit, so each attempt starts clean.
-        var (result, afterCommit) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var (result, marks) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            var marks = new List<Action>();
+            var attemptMarks = new DraftMarks();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var attempt = await SaveInAsync(db, caller, draft, marks, ct);
+            var attempt = await SaveInAsync(db, caller, draft, attemptMarks, ct);
             if (attempt.Succeeded) await tx.CommitAsync(ct);
             else await tx.RollbackAsync(ct);
-            return (attempt, marks);
+            return (attempt, attemptMarks);
         });
-        if (result.Succeeded) afterCommit.ForEach(mark => mark());
+        // Only the last attempt's marks count; a retried attempt never saw the draft change under it.
+        if (result.Succeeded) marks.OnCommit.ForEach(mark => mark());
+        marks.Always.ForEach(mark => mark());
         return result;
     }
 
-    private async Task<EditorSaveResult> SaveInAsync(FokusDbContext db, Caller caller, ObjectiveDraft draft, List<Action> marks, CancellationToken ct)
+    private async Task<EditorSaveResult> SaveInAsync(FokusDbContext db, Caller caller, ObjectiveDraft draft, DraftMarks marks, CancellationToken ct)
     {
         if (draft.Id is not { } id)
         {
             var created = await objectives.CreateInAsync(db, caller, draft.ToCreate(), ct);
             if (!created.Succeeded) return Failed(created.Kind, created.Errors);
             var saved = created.Value!;
-            marks.Add(() =>
+            marks.OnCommit.Add(() =>
             {
                 draft.Id = saved.Id;
                 draft.Version = saved.Version;
@@ -69,14 +71,14 @@ internal sealed class ObjectiveEditorSave(IDbContextFactory<FokusDbContext> dbs,
             if (updated.Kind == OutcomeKind.Conflict) return new EditorSaveResult(null, new Dictionary<string, string[]>(), updated.Current as ObjectiveDto);
             if (!updated.Succeeded) return Failed(updated.Kind, updated.Errors);
             var version = updated.Value!.Version;
-            marks.Add(() => { draft.Version = version; draft.Saved = update; });
+            marks.OnCommit.Add(() => { draft.Version = version; draft.Saved = update; });
         }
 
         var errors = new Dictionary<string, string[]>();
         foreach (var removed in draft.Removed.ToList())
         {
             var deleted = await keyResults.DeleteInAsync(db, caller, removed.Id!.Value, ct);
-            if (deleted.Succeeded || deleted.Kind == OutcomeKind.NotFound) marks.Add(() => draft.Removed.Remove(removed));
+            if (deleted.Succeeded || deleted.Kind == OutcomeKind.NotFound) marks.OnCommit.Add(() => draft.Removed.Remove(removed));
             else errors["keyResults"] = [SharedText.Get(deleted.Kind == OutcomeKind.Forbidden ? "Common.Forbidden" : "Editor.RemoveFailed")];
         }
         for (var i = 0; i < draft.KeyResults.Count; i++)
@@ -88,23 +90,24 @@ internal sealed class ObjectiveEditorSave(IDbContextFactory<FokusDbContext> dbs,
     }
 
     private async Task SaveKeyResultAsync(FokusDbContext db, Caller caller, Guid objectiveId, KeyResultDraft kr, int index,
-        Dictionary<string, string[]> errors, List<Action> marks, CancellationToken ct)
+        Dictionary<string, string[]> errors, DraftMarks marks, CancellationToken ct)
     {
         var prefix = $"keyResults[{index}]";
         if (kr.Id is null)
         {
             var created = await keyResults.CreateInAsync(db, caller, objectiveId, kr.ToInput(index), ct);
-            if (created.Succeeded) { var (newId, version) = (created.Value!.Id, created.Value.Version); marks.Add(() => { kr.Id = newId; kr.MarkSaved(version, index); }); }
+            if (created.Succeeded) { var (newId, version) = (created.Value!.Id, created.Value.Version); marks.OnCommit.Add(() => { kr.Id = newId; kr.MarkSaved(version, index); }); }
             else Collect(errors, prefix, created.Kind, created.Errors);
             return;
         }
         if (!kr.ChangedSince(index)) return;
         var updated = await keyResults.UpdateInAsync(db, caller, kr.Id.Value, kr.ToUpdate(index), ct);
-        if (updated.Succeeded) { var version = updated.Value!.Version; marks.Add(() => kr.MarkSaved(version, index)); return; }
+        if (updated.Succeeded) { var version = updated.Value!.Version; marks.OnCommit.Add(() => kr.MarkSaved(version, index)); return; }
         if (updated.Kind == OutcomeKind.Conflict && updated.Current is KeyResultDto theirs)
         {
             // Saving again keeps the person's values on purpose; the message shows what they would replace.
-            kr.Version = theirs.Version;
+            var theirVersion = theirs.Version;
+            marks.Always.Add(() => kr.Version = theirVersion);
             errors[$"{prefix}.title"] = [string.Format(CultureInfo.CurrentCulture, SharedText.Get("Editor.KeyResultStale"), theirs.Title, theirs.TargetValue)];
             return;
         }
@@ -124,4 +127,11 @@ internal sealed class ObjectiveEditorSave(IDbContextFactory<FokusDbContext> dbs,
         OutcomeKind.Forbidden => new EditorSaveResult(null, new Dictionary<string, string[]>(), Forbidden: true),
         _ => new EditorSaveResult(null, new Dictionary<string, string[]> { [""] = [SharedText.Get("Common.NotFound")] }),
     };
+}
+
+/// <summary>What the draft learns from a save: ids and versions only once committed; the newer version met in a conflict always.</summary>
+internal sealed record DraftMarks
+{
+    public List<Action> OnCommit { get; } = [];
+    public List<Action> Always { get; } = [];
 }
