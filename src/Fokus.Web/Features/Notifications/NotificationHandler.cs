@@ -1,5 +1,5 @@
-using Fokus.Core.Rules;
 using Fokus.Core.Model;
+using Fokus.Core.Rules;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

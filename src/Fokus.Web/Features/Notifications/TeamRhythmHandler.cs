@@ -1,6 +1,6 @@
 using Fokus.Core.Model;
-using Fokus.Core.Rules;
 using Fokus.Core.Rhythm;
+using Fokus.Core.Rules;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

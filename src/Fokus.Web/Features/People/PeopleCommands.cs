@@ -1,7 +1,7 @@
-using Fokus.Core.Rules;
-using Fokus.Web.Features.Auth;
 using Fokus.Core.Model;
+using Fokus.Core.Rules;
 using Fokus.Data;
+using Fokus.Web.Features.Auth;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
