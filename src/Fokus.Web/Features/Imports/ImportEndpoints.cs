@@ -33,9 +33,18 @@ internal static class ImportEndpoints
     private static async Task<IResult> UploadAsync(Caller caller, HttpContext http, IAntiforgery antiforgery, ImportCommands c, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType) return Outcome.Invalid("file", SharedText.Get("Import.File.Required")).ToHttp();
-        if (!IsBearer(http) && !await antiforgery.IsRequestValidAsync(http))
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: SharedText.Get("Problem.Antiforgery"));
-        var form = await http.Request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            if (!IsBearer(http) && !await antiforgery.IsRequestValidAsync(http))
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: SharedText.Get("Problem.Antiforgery"));
+            form = await http.Request.ReadFormAsync(ct);
+        }
+        // A body that says multipart but is not (no boundary, cut short): the client's error, not ours.
+        catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
+        {
+            return Outcome.Invalid("file", SharedText.Get("Validation.Unreadable")).ToHttp();
+        }
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0) return Outcome.Invalid("file", SharedText.Get("Import.File.Required")).ToHttp();
         if (file.Length > ImportLimits.MaxBytes)
