@@ -79,7 +79,8 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         if (gate.Denied is { } denied) return denied;
         var checkIn = gate.Row;
         if (!v.IsValid) return v.ToOutcome();
-        var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
+        // The key result may have been deleted a moment ago, taking this check-in with it.
+        if (await db.KeyResults.FirstOrDefaultAsync(k => k.Id == checkIn.KeyResultId, ct) is not { } kr) return Outcome.NotFound;
         if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
 
         checkIn.Confidence = r.Confidence!.Value;
@@ -100,7 +101,8 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         if (gate.Denied is { } denied) return denied;
         var checkIn = gate.Row;
 
-        var kr = await db.KeyResults.FirstAsync(k => k.Id == checkIn.KeyResultId, ct);
+        // The key result may have been deleted a moment ago, taking this check-in with it.
+        if (await db.KeyResults.FirstOrDefaultAsync(k => k.Id == checkIn.KeyResultId, ct) is not { } kr) return Outcome.NotFound;
         if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
         db.CheckIns.Remove(checkIn);
         var previous = await db.CheckIns.Where(c => c.KeyResultId == kr.Id && c.Id != id)
