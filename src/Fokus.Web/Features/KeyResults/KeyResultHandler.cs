@@ -55,7 +55,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         if (gate.Denied is { } denied) return denied;
         var objective = gate.Row;
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
-        var v = await KeyResultRules.ValidateAsync(db, caller.OrganisationId, input, ct);
+        var v = await KeyResultRules.ValidateAsync(db, input, ct);
         if (!v.IsValid) return v.ToOutcome();
 
         var order = input.SortOrder ?? await db.KeyResults.CountAsync(k => k.ObjectiveId == objectiveId, ct);
@@ -78,7 +78,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         if (gate.Denied is { } denied) return denied;
         var (kr, objective) = gate.Row;
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
-        var v = await KeyResultRules.ValidateAsync(db, caller.OrganisationId, r.ToInput(), ct);
+        var v = await KeyResultRules.ValidateAsync(db, r.ToInput(), ct);
         v.Check(r.Version is not null, "version", "Validation.Required");
         if (!v.IsValid) return v.ToOutcome();
         if (r.Version != kr.Version) return await ConflictAsync(db, caller, id, ct);

@@ -8,7 +8,7 @@ namespace Fokus.Web.Features.KeyResults;
 
 internal static class KeyResultRules
 {
-    public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid orgId, KeyResultInput k, CancellationToken ct)
+    public static async Task<Validator> ValidateAsync(FokusDbContext db, KeyResultInput k, CancellationToken ct)
     {
         var v = Validate(k);
         if (k.OwnerPersonId is { } owner && !await db.People.AnyAsync(p => p.Id == owner, ct))

@@ -23,11 +23,11 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
         var gate = await db.AllowAsync(caller, AccessRules.CanContribute, ct);
         if (gate.Denied is { } denied) return denied;
         var actor = gate.Actor;
-        var v = await ObjectiveValidation.ValidateAsync(db, caller.OrganisationId, null, r.Title, r.Description, r.Level,
+        var v = await ObjectiveValidation.ValidateAsync(db, null, r.Title, r.Description, r.Level,
             r.PeriodId, r.OwnerTeamId, r.OwnerPersonId, r.ParentObjectiveId, r.State, ct);
         var krs = r.KeyResults ?? [];
         for (var i = 0; i < krs.Count; i++)
-            v.Merge($"keyResults[{i}]", await KeyResultRules.ValidateAsync(db, caller.OrganisationId, krs[i], ct));
+            v.Merge($"keyResults[{i}]", await KeyResultRules.ValidateAsync(db, krs[i], ct));
         if (!v.IsValid) return v.ToOutcome();
         if (!AccessRules.CanEditObjective(actor, r.OwnerTeamId, r.OwnerPersonId)
             || !AccessRules.CanSetLevel(actor, r.Level!.Value, r.OwnerPersonId)) return Outcome.Forbidden;
@@ -61,7 +61,7 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
         var (objective, actor) = (gate.Row, gate.Actor);
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("periodId");
 
-        var v = await ObjectiveValidation.ValidateAsync(db, caller.OrganisationId, id, r.Title, r.Description, r.Level,
+        var v = await ObjectiveValidation.ValidateAsync(db, id, r.Title, r.Description, r.Level,
             r.PeriodId, r.OwnerTeamId, r.OwnerPersonId, r.ParentObjectiveId, r.State, ct);
         v.Check(r.Version is not null, "version", "Validation.Required");
         if (!v.IsValid) return v.ToOutcome();

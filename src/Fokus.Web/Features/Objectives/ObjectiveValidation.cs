@@ -8,7 +8,7 @@ namespace Fokus.Web.Features.Objectives;
 /// <summary>Checks an objective's fields and that every id it names belongs to the caller's organisation.</summary>
 internal static class ObjectiveValidation
 {
-    public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid orgId, Guid? selfId, string? title, string? description,
+    public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid? selfId, string? title, string? description,
         ObjectiveLevel? level, Guid? periodId, Guid? ownerTeamId, Guid? ownerPersonId, Guid? parentId, ObjectiveState? state, CancellationToken ct)
     {
         var v = new Validator()
@@ -31,11 +31,11 @@ internal static class ObjectiveValidation
         if (ownerPersonId is { } opid && !await db.People.AnyAsync(p => p.Id == opid, ct))
             v.Add("ownerPersonId", "Validation.NotFound");
         if (parentId is { } parent)
-            await ValidateParentAsync(db, orgId, selfId, parent, v, ct);
+            await ValidateParentAsync(db, selfId, parent, v, ct);
         return v;
     }
 
-    private static Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct) =>
+    private static Task ValidateParentAsync(FokusDbContext db, Guid? selfId, Guid parentId, Validator v, CancellationToken ct) =>
         ParentChain.ValidateAsync(selfId, parentId, async id =>
         {
             var row = await db.Objectives.Where(o => o.Id == id)

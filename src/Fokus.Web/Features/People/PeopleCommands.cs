@@ -17,10 +17,10 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
     {
         await using var db = await dbs.OpenAsync(caller, ct);
         if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
-        var v = await PersonValidation.ValidateAsync(db, caller.OrganisationId, r.Name, r.Email, r.Title, r.Role, r.Language, r.TeamIds, true, ct);
+        var v = await PersonValidation.ValidateAsync(db, r.Name, r.Email, r.Title, r.Role, r.Language, r.TeamIds, true, ct);
         if (!v.IsValid) return v.ToOutcome();
         var email = r.Email!.Trim();
-        if (await PersonValidation.EmailTakenAsync(db, logins, caller.OrganisationId, email, null, ct))
+        if (await PersonValidation.EmailTakenAsync(db, logins, email, null, ct))
             return Outcome.Invalid("email", SharedText.Get("Validation.EmailTaken"));
 
         FokusUser? user = null;
@@ -61,9 +61,9 @@ internal sealed class PeopleCommands(IDbContextFactory<FokusDbContext> dbs, Pers
             || (r.TeamIds is { } wanted && !wanted.ToHashSet().SetEquals(teams));
         if (!AccessRules.CanEditPerson(actor, id, adminFieldsChanged)) return Outcome.Forbidden;
 
-        var v = await PersonValidation.ValidateAsync(db, caller.OrganisationId, r.Name, r.Email, r.Title, r.Role, r.Language, r.TeamIds, false, ct);
+        var v = await PersonValidation.ValidateAsync(db, r.Name, r.Email, r.Title, r.Role, r.Language, r.TeamIds, false, ct);
         if (!v.IsValid) return v.ToOutcome();
-        if (emailChanged && await PersonValidation.EmailTakenAsync(db, logins, caller.OrganisationId, email!, person, ct))
+        if (emailChanged && await PersonValidation.EmailTakenAsync(db, logins, email!, person, ct))
             return Outcome.Invalid("email", SharedText.Get("Validation.EmailTaken"));
         if (person.Role == Role.Admin && r.Role is { } newRole && newRole != Role.Admin
             && !await PeopleQueries.HasOtherAdminAsync(db, caller.OrganisationId, id, ct))

@@ -9,7 +9,7 @@ namespace Fokus.Web.Features.People;
 /// <summary>Checks a person's fields and that every team named belongs to the organisation.</summary>
 internal static class PersonValidation
 {
-    public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid orgId, string? name, string? email, string? title,
+    public static async Task<Validator> ValidateAsync(FokusDbContext db, string? name, string? email, string? title,
         Role? role, string? language, IReadOnlyList<Guid>? teamIds, bool emailRequired, CancellationToken ct)
     {
         var v = new Validator()
@@ -29,7 +29,7 @@ internal static class PersonValidation
     }
 
     /// <summary>Logins are unique across all organisations; people without a login within their own.</summary>
-    public static async Task<bool> EmailTakenAsync(FokusDbContext db, PersonLogins logins, Guid orgId, string email, Person? self, CancellationToken ct)
+    public static async Task<bool> EmailTakenAsync(FokusDbContext db, PersonLogins logins, string email, Person? self, CancellationToken ct)
     {
         if (await logins.FindByEmailAsync(email) is { } user && user.Id != self?.UserId) return true;
         var (lowered, selfId) = (email.ToLowerInvariant(), self?.Id ?? Guid.Empty);

@@ -50,7 +50,7 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
     {
         await using var db = await dbs.OpenAsync(caller, ct);
         if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
-        var v = await TeamValidation.ValidateAsync(db, caller.OrganisationId, null, r, ct);
+        var v = await TeamValidation.ValidateAsync(db, null, r, ct);
         if (!v.IsValid) return v.ToOutcome();
 
         var team = new Team { Id = Guid.CreateVersion7(), OrganisationId = caller.OrganisationId, Name = "" };
@@ -66,7 +66,7 @@ internal sealed class TeamHandler(IDbContextFactory<FokusDbContext> dbs)
         var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return Outcome.NotFound;
         if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
-        var v = await TeamValidation.ValidateAsync(db, caller.OrganisationId, id, r, ct);
+        var v = await TeamValidation.ValidateAsync(db, id, r, ct);
         if (!v.IsValid) return v.ToOutcome();
 
         Apply(team, r);

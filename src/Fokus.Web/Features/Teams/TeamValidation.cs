@@ -7,7 +7,7 @@ namespace Fokus.Web.Features.Teams;
 /// <summary>Checks a team's fields, that every id it names belongs to the organisation, and that the hierarchy stays a tree.</summary>
 internal static class TeamValidation
 {
-    public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid orgId, Guid? selfId, SaveTeamRequest r, CancellationToken ct)
+    public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid? selfId, SaveTeamRequest r, CancellationToken ct)
     {
         var v = new Validator()
             .Text("name", r.Name, 200)
@@ -21,11 +21,11 @@ internal static class TeamValidation
             v.Check(found == ids.Count, "memberIds", "Validation.NotFound");
         }
         if (r.ParentTeamId is { } parent)
-            await ValidateParentAsync(db, orgId, selfId, parent, v, ct);
+            await ValidateParentAsync(db, selfId, parent, v, ct);
         return v;
     }
 
-    private static Task ValidateParentAsync(FokusDbContext db, Guid orgId, Guid? selfId, Guid parentId, Validator v, CancellationToken ct) =>
+    private static Task ValidateParentAsync(FokusDbContext db, Guid? selfId, Guid parentId, Validator v, CancellationToken ct) =>
         ParentChain.ValidateAsync(selfId, parentId, async id =>
         {
             var row = await db.Teams.Where(t => t.Id == id)
