@@ -16,6 +16,7 @@ public sealed partial class FokusDbContext(DbContextOptions<FokusDbContext> opti
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Period> Periods => Set<Period>();
+    public DbSet<PeriodReopening> PeriodReopenings => Set<PeriodReopening>();
     public DbSet<Objective> Objectives => Set<Objective>();
     public DbSet<KeyResult> KeyResults => Set<KeyResult>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();

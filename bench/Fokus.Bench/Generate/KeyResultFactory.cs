@@ -27,6 +27,7 @@ internal static class KeyResultFactory
                 kr.CurrentValue = kr.StartValue;
                 kr.SortOrder = j;
                 kr.Version = 1;
+                kr.CreatedAt = objective.Objective.CreatedAt;
                 keyResults.Add((kr, objective));
             }
         }

@@ -10,6 +10,9 @@ public sealed class Initiative : IOrganisationOwned
     public Guid? OwnerPersonId { get; set; }
     public InitiativeStatus Status { get; set; }
     public DateOnly? DueDate { get; set; }
+    /// <summary>The team that runs it, so the team page lists it even before it is linked to a key result.</summary>
+    public Guid? TeamId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
     public List<InitiativeKeyResult> KeyResults { get; set; } = [];
 }
 

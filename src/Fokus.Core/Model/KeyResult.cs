@@ -29,6 +29,10 @@ public sealed class KeyResult : IOrganisationOwned
     public Guid? CarriedFromKeyResultId { get; set; }
     /// <summary>Final score 0.0–1.0, set when the period is closed.</summary>
     public decimal? Score { get; set; }
+    /// <summary>Percent key results only: values outside 0–100 are allowed (growth rates and the like).</summary>
+    public bool UnboundedPercent { get; set; }
+    /// <summary>The expected path and due check-ins start here, not at the period's first day.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
 
     public double Progress => KeyResultProgress.Of(this);
 

@@ -13,5 +13,15 @@ public sealed class Organisation
     public StatusThresholds Thresholds { get; set; } = StatusThresholds.Default;
     /// <summary>When true a parent objective's progress includes its aligned children.</summary>
     public bool RollUpAlignedProgress { get; set; }
+    /// <summary>IANA time zone every date and time is shown in, unless a person has their own.</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+    /// <summary>Days a new key result may go without a check-in before it can be behind.</summary>
+    public int NewKeyResultGraceDays { get; set; } = DefaultGraceDays;
+    public int MaxKeyResultsPerObjective { get; set; } = DefaultMaxKeyResults;
+
+    public const int DefaultGraceDays = 7;
+    public const int DefaultMaxKeyResults = 10;
+    public const int MaxKeyResultsCeiling = 25;
+    public const int MaxGraceDays = 60;
     public DateTimeOffset CreatedAt { get; set; }
 }

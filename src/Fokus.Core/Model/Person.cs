@@ -13,4 +13,6 @@ public sealed class Person : IOrganisationOwned
     public Role Role { get; set; } = Role.Member;
     /// <summary>Preferred language, or null for the organisation's default.</summary>
     public string? Language { get; set; }
+    /// <summary>IANA time zone, or null for the organisation's.</summary>
+    public string? TimeZoneId { get; set; }
 }

@@ -39,16 +39,16 @@ public static class QuarterTransition
             CarriedFromObjectiveId = source.Id, CreatedAt = now, UpdatedAt = now,
         };
         var carried = source.KeyResults.Where(k => review.CarryKeyResultIds.Contains(k.Id)).OrderBy(k => k.SortOrder).ToList();
-        for (var i = 0; i < carried.Count; i++) draft.KeyResults.Add(Continue(carried[i], draft.Id, i, newId()));
+        for (var i = 0; i < carried.Count; i++) draft.KeyResults.Add(Continue(carried[i], draft.Id, i, newId(), now));
         return draft;
     }
 
-    private static KeyResult Continue(KeyResult k, Guid objectiveId, int sortOrder, Guid id) => new()
+    private static KeyResult Continue(KeyResult k, Guid objectiveId, int sortOrder, Guid id, DateTimeOffset now) => new()
     {
         Id = id, OrganisationId = k.OrganisationId, ObjectiveId = objectiveId, Title = k.Title, Description = k.Description,
         OwnerPersonId = k.OwnerPersonId, Type = k.Type, Unit = k.Unit, CurrencyCode = k.CurrencyCode,
         StartValue = k.Type == KeyResultType.Milestone ? 0 : k.CurrentValue,
         CurrentValue = k.Type == KeyResultType.Milestone ? 0 : k.CurrentValue,
-        TargetValue = k.TargetValue, Direction = k.Direction, Weight = k.Weight, SortOrder = sortOrder, CarriedFromKeyResultId = k.Id,
+        TargetValue = k.TargetValue, Direction = k.Direction, Weight = k.Weight, SortOrder = sortOrder, CarriedFromKeyResultId = k.Id, CreatedAt = now,
     };
 }

@@ -8,8 +8,8 @@ internal sealed class ObjectiveConfiguration : IEntityTypeConfiguration<Objectiv
 {
     public void Configure(EntityTypeBuilder<Objective> b)
     {
-        b.Property(o => o.Title).HasMaxLength(300);
-        b.Property(o => o.Description).HasMaxLength(4000);
+        b.Property(o => o.Title).HasMaxLength(TextLimits.Title);
+        b.Property(o => o.Description).HasMaxLength(TextLimits.LongText);
         b.Property(o => o.Level).HasConversion<string>().HasMaxLength(16);
         b.Property(o => o.State).HasConversion<string>().HasMaxLength(16);
         b.Property(o => o.Version).IsConcurrencyToken();
@@ -30,9 +30,9 @@ internal sealed class KeyResultConfiguration : IEntityTypeConfiguration<KeyResul
 {
     public void Configure(EntityTypeBuilder<KeyResult> b)
     {
-        b.Property(k => k.Title).HasMaxLength(300);
-        b.Property(k => k.Description).HasMaxLength(4000);
-        b.Property(k => k.Unit).HasMaxLength(32);
+        b.Property(k => k.Title).HasMaxLength(TextLimits.Title);
+        b.Property(k => k.Description).HasMaxLength(TextLimits.LongText);
+        b.Property(k => k.Unit).HasMaxLength(TextLimits.Unit);
         b.Property(k => k.CurrencyCode).HasMaxLength(3);
         b.Property(k => k.Type).HasConversion<string>().HasMaxLength(16);
         b.Property(k => k.Direction).HasConversion<string>().HasMaxLength(16);
@@ -50,9 +50,9 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
 {
     public void Configure(EntityTypeBuilder<CheckIn> b)
     {
-        b.Property(c => c.WentWell).HasMaxLength(4000);
-        b.Property(c => c.Blockers).HasMaxLength(4000);
-        b.Property(c => c.Note).HasMaxLength(4000);
+        b.Property(c => c.WentWell).HasMaxLength(TextLimits.LongText);
+        b.Property(c => c.Blockers).HasMaxLength(TextLimits.LongText);
+        b.Property(c => c.Note).HasMaxLength(TextLimits.LongText);
         b.HasOne<KeyResult>().WithMany().HasForeignKey(c => c.KeyResultId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Person>().WithMany().HasForeignKey(c => c.AuthorPersonId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(c => new { c.KeyResultId, c.CreatedAt });
@@ -64,11 +64,13 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
 {
     public void Configure(EntityTypeBuilder<Initiative> b)
     {
-        b.Property(i => i.Title).HasMaxLength(300);
-        b.Property(i => i.Description).HasMaxLength(4000);
+        b.Property(i => i.Title).HasMaxLength(TextLimits.Title);
+        b.Property(i => i.Description).HasMaxLength(TextLimits.LongText);
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         b.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Person>().WithMany().HasForeignKey(i => i.OwnerPersonId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Team>().WithMany().HasForeignKey(i => i.TeamId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(i => i.TeamId);
         b.HasMany(i => i.KeyResults).WithOne().HasForeignKey(l => l.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(i => i.OrganisationId);
     }

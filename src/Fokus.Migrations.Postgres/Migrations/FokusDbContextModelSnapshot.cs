@@ -361,6 +361,9 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -380,6 +383,9 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -390,6 +396,8 @@ namespace Fokus.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("Initiatives");
                 });
@@ -439,6 +447,9 @@ namespace Fokus.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("CarriedFromKeyResultId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CurrencyCode")
                         .HasMaxLength(3)
@@ -501,6 +512,9 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("UnboundedPercent")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -848,6 +862,9 @@ namespace Fokus.Migrations.Postgres.Migrations
                     b.Property<int>("FiscalYearStartMonth")
                         .HasColumnType("integer");
 
+                    b.Property<int>("MaxKeyResultsPerObjective")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Mission")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -858,8 +875,16 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("NewKeyResultGraceDays")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("RollUpAlignedProgress")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Vision")
                         .IsRequired()
@@ -925,6 +950,40 @@ namespace Fokus.Migrations.Postgres.Migrations
                     b.ToTable("Periods");
                 });
 
+            modelBuilder.Entity("Fokus.Core.Model.PeriodReopening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "PeriodId");
+
+                    b.ToTable("PeriodReopenings");
+                });
+
             modelBuilder.Entity("Fokus.Core.Model.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -952,6 +1011,10 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1322,6 +1385,11 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OwnerPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Fokus.Core.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Fokus.Core.Model.InitiativeKeyResult", b =>
@@ -1464,6 +1532,20 @@ namespace Fokus.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fokus.Core.Model.PeriodReopening", b =>
+                {
+                    b.HasOne("Fokus.Core.Model.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fokus.Core.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Fokus.Core.Model.Person", b =>

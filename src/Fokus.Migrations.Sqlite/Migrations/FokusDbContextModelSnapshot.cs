@@ -356,6 +356,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -375,6 +378,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -385,6 +391,8 @@ namespace Fokus.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("Initiatives");
                 });
@@ -434,6 +442,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("CarriedFromKeyResultId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CurrencyCode")
                         .HasMaxLength(3)
@@ -496,6 +507,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnboundedPercent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -843,6 +857,9 @@ namespace Fokus.Migrations.Sqlite.Migrations
                     b.Property<int>("FiscalYearStartMonth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MaxKeyResultsPerObjective")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Mission")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -853,8 +870,16 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NewKeyResultGraceDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RollUpAlignedProgress")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Vision")
                         .IsRequired()
@@ -920,6 +945,40 @@ namespace Fokus.Migrations.Sqlite.Migrations
                     b.ToTable("Periods");
                 });
 
+            modelBuilder.Entity("Fokus.Core.Model.PeriodReopening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "PeriodId");
+
+                    b.ToTable("PeriodReopenings");
+                });
+
             modelBuilder.Entity("Fokus.Core.Model.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -946,6 +1005,10 @@ namespace Fokus.Migrations.Sqlite.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1313,6 +1376,11 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OwnerPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Fokus.Core.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Fokus.Core.Model.InitiativeKeyResult", b =>
@@ -1455,6 +1523,20 @@ namespace Fokus.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fokus.Core.Model.PeriodReopening", b =>
+                {
+                    b.HasOne("Fokus.Core.Model.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fokus.Core.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Fokus.Core.Model.Person", b =>

@@ -183,6 +183,7 @@ internal sealed class DemoBuilder
             Direction = data.Direction,
             Weight = data.Weight,
             SortOrder = index,
+            CreatedAt = objective.CreatedAt,
             Version = 1,
         };
         graph.KeyResults.Add(kr);

@@ -2,6 +2,7 @@ using Fokus.Core.Imports;
 using Fokus.Core.Model;
 using Fokus.Data;
 using Fokus.Web.Features.Imports.Resolving;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Imports;
 
@@ -81,7 +82,7 @@ internal sealed class ImportApplier(FokusDbContext db, ImportOrgData org, Guid o
             Id = rk.Id, OrganisationId = orgId, ObjectiveId = objectiveId, Title = p.Title.Trim(), Description = p.Description.Trim(),
             OwnerPersonId = rk.OwnerPersonId, Type = p.Type, Unit = p.Unit, CurrencyCode = p.CurrencyCode, Direction = p.Direction,
             StartValue = p.Start, TargetValue = p.Target, CurrentValue = p.Type == KeyResultType.Milestone ? 0 : p.Start,
-            Weight = p.Weight, SortOrder = order,
+            Weight = p.Weight, SortOrder = order, CreatedAt = now,
         };
         db.KeyResults.Add(kr);
         return kr;
@@ -110,5 +111,7 @@ internal sealed class ImportApplier(FokusDbContext db, ImportOrgData org, Guid o
         };
         db.CheckIns.Add(checkIn);
         kr.Apply(checkIn);
+        // A key result imported with its history existed since its first check-in.
+        if (db.Entry(kr).State == EntityState.Added && checkIn.CreatedAt < kr.CreatedAt) kr.CreatedAt = checkIn.CreatedAt;
     }
 }

@@ -59,7 +59,7 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         if (!v.IsValid) return v.ToOutcome();
 
         var order = input.SortOrder ?? await db.KeyResults.CountAsync(k => k.ObjectiveId == objectiveId, ct);
-        var kr = KeyResultRules.Create(caller.OrganisationId, objectiveId, input, order);
+        var kr = KeyResultRules.Create(caller.OrganisationId, objectiveId, input, order, clock.GetUtcNow());
         db.KeyResults.Add(kr);
         await db.SaveChangesAsync(ct);
         return Outcome.Created((await LoadDtoAsync(db, caller.OrganisationId, kr.Id, clock, ct))!);

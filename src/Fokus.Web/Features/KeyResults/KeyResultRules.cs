@@ -16,9 +16,9 @@ internal static class KeyResultRules
         return v;
     }
 
-    public static KeyResult Create(Guid orgId, Guid objectiveId, KeyResultInput k, int sortOrder)
+    public static KeyResult Create(Guid orgId, Guid objectiveId, KeyResultInput k, int sortOrder, DateTimeOffset now)
     {
-        var kr = new KeyResult { Id = Guid.CreateVersion7(), OrganisationId = orgId, ObjectiveId = objectiveId, Title = "" };
+        var kr = new KeyResult { Id = Guid.CreateVersion7(), OrganisationId = orgId, ObjectiveId = objectiveId, Title = "", CreatedAt = now };
         Apply(kr, k);
         kr.SortOrder = sortOrder;
         kr.CurrentValue = kr.StartValue;

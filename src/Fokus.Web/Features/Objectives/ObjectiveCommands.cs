@@ -42,7 +42,7 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
             State = r.State ?? ObjectiveState.Active, SortOrder = r.SortOrder ?? 0, CreatedAt = now, UpdatedAt = now,
         };
         for (var i = 0; i < krs.Count; i++)
-            objective.KeyResults.Add(KeyResultRules.Create(caller.OrganisationId, objective.Id, krs[i], krs[i].SortOrder ?? i));
+            objective.KeyResults.Add(KeyResultRules.Create(caller.OrganisationId, objective.Id, krs[i], krs[i].SortOrder ?? i, now));
         db.Objectives.Add(objective);
         await db.SaveChangesAsync(ct);
         return Outcome.Created((await ObjectiveQueries.LoadDtoAsync(db, caller.OrganisationId, objective.Id, clock, ct))!);
