@@ -91,7 +91,7 @@ public sealed class NewKeyResultFairnessTests
     public void Discipline_CountsDueCheckInsFromTheKeyResultsCreation()
     {
         // Five key results created on Friday 20 November, checked in every Monday since: nothing missed.
-        var from = Timeline(CreatedMidPeriod).PathStart;
+        var from = Timeline(CreatedMidPeriod).DueFrom;
         var today = new DateOnly(2026, 12, 2);
         var (due, made) = CheckInSchedule.Discipline([new(2026, 11, 23), new(2026, 11, 30)], DayOfWeek.Monday, from, today);
         Assert.Equal((2, 2), (due, made));
@@ -113,5 +113,14 @@ public sealed class NewKeyResultFairnessTests
         Assert.Empty(exceptions);
         Assert.False(CheckInSchedule.IsStale(null, Timeline(CreatedMidPeriod).PathStart, new DateOnly(2026, 11, 26)));
         Assert.True(CheckInSchedule.IsStale(null, Start, new DateOnly(2026, 11, 26)));
+    }
+
+    [Fact]
+    public void ACheckInIsFirstDue_TheDayAfterAMidPeriodCreation_OrOnThePeriodsFirstDay()
+    {
+        var monday = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+        Assert.Equal(new DateOnly(2026, 11, 24), Timeline(monday).DueFrom);
+        Assert.Equal((0, 0), CheckInSchedule.Discipline([], DayOfWeek.Monday, Timeline(monday).DueFrom, new DateOnly(2026, 11, 23)));
+        Assert.Equal(Start, Timeline(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)).DueFrom);
     }
 }

@@ -6,13 +6,14 @@ namespace Fokus.Core.Rules;
 /// A key result's own clock inside its period: its expected path and its due check-ins start on the day it was created
 /// (never before the period starts), so work added mid-period is not behind on its first day.
 /// </summary>
-public readonly record struct KeyResultTimeline(DateOnly PathStart, DateOnly PeriodEnd, int GraceDays)
+/// <param name="DueFrom">First day a check-in can be due: the period's start, or the day after a key result added later.</param>
+public readonly record struct KeyResultTimeline(DateOnly PathStart, DateOnly PeriodEnd, int GraceDays, DateOnly DueFrom)
 {
     public static KeyResultTimeline Of(DateTimeOffset createdAt, DateOnly periodStart, DateOnly periodEnd, int graceDays)
     {
         var created = DateOnly.FromDateTime(createdAt.UtcDateTime);
         var start = created < periodStart ? periodStart : created > periodEnd ? periodEnd : created;
-        return new KeyResultTimeline(start, periodEnd, Math.Max(0, graceDays));
+        return new KeyResultTimeline(start, periodEnd, Math.Max(0, graceDays), created >= periodStart ? start.AddDays(1) : start);
     }
 
     public static KeyResultTimeline Of(KeyResult k, Period period, int graceDays) =>

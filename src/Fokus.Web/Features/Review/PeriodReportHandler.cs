@@ -39,7 +39,7 @@ internal sealed class PeriodReportHandler(IDbContextFactory<FokusDbContext> dbs,
             .ToLookup(c => c.KeyResultId, c => DateOnly.FromDateTime(c.CreatedAt.UtcDateTime));
         // Due check-ins count from each key result's creation, so work added mid-period is not "missed" before it existed.
         var countsFrom = (await db.KeyResults.Where(k => krIds.Contains(k.Id)).Select(k => new { k.Id, k.CreatedAt }).ToListAsync(ct))
-            .ToDictionary(k => k.Id, k => KeyResultTimeline.Of(k.CreatedAt, review.Period.StartDate, review.Period.EndDate, 0).PathStart);
+            .ToDictionary(k => k.Id, k => KeyResultTimeline.Of(k.CreatedAt, review.Period.StartDate, review.Period.EndDate, 0).DueFrom);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var end = review.Period.EndDate < today ? review.Period.EndDate : today;
 
