@@ -53,7 +53,7 @@ internal sealed class OkrProjection(DateOnly today, StatusThresholds thresholds,
         return new KeyResultDto(k.Id, k.ObjectiveId, k.Title, k.Description, k.OwnerPersonId, Name(k.OwnerPersonId),
             k.Type, k.Unit, k.CurrencyCode, k.StartValue, k.TargetValue, k.CurrentValue, k.Done, k.Direction, k.Weight,
             k.SortOrder, k.Version, k.LastCheckInAt, k.LastConfidence, k.Score,
-            progress, expected, KeyResultStatusRule.Of(progress, expected, k.LastConfidence, thresholds));
+            progress, expected, KeyResultStatusRule.Of(progress, expected, k.LastConfidence, thresholds)) { UnboundedPercent = k.UnboundedPercent };
     }
 
     public ObjectiveDto Objective(Objective o)

@@ -39,9 +39,9 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
     private static Validator Validate(UpdateOrganisationRequest r)
     {
         var v = new Validator()
-            .Text("name", r.Name, 200)
-            .Text("vision", r.Vision, 2000, required: false)
-            .Text("mission", r.Mission, 2000, required: false)
+            .Text("name", r.Name, TextLimits.Name)
+            .Text("vision", r.Vision, TextLimits.MediumText, required: false)
+            .Text("mission", r.Mission, TextLimits.MediumText, required: false)
             .Check(r.DefaultLanguage is null or "sv" or "en", "defaultLanguage", "Validation.Language")
             .Check(r.FiscalYearStartMonth is null or >= 1 and <= 12, "fiscalYearStartMonth", "Validation.Range", 1, 12)
             .Check(r.CheckInWeekday is null || Enum.IsDefined(r.CheckInWeekday.Value), "checkInWeekday", "Validation.Invalid");
