@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Web.Infrastructure;
@@ -16,8 +17,11 @@ internal static class CheckInValueRules
         {
             Plausibility.OutOfPercentRange => v.Add("value", "Plausible.PercentRange"),
             // Far outside is possible (a record month), so it is asked about, not refused: the flag says "yes, really".
-            Plausibility.Outlier when !confirmOutlier => v.Add("value", OutlierKey, kr.StartValue, kr.TargetValue),
+            Plausibility.Outlier when !confirmOutlier => v.Add("value", OutlierKey, Number(kr.StartValue), Number(kr.TargetValue)),
             _ => v,
         };
     }
+
+    // PostgreSQL gives numeric(18,4) back with four decimals; people wrote "100", not "100.0000".
+    public static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.CurrentCulture);
 }
