@@ -58,10 +58,10 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         using (await gate.EnterAsync(ct))
             await db.SaveChangesAsync(ct);
 
-        var thresholds = await cache.ThresholdsAsync(db, caller.OrganisationId, ct);
+        var settings = await cache.StatusSettingsAsync(db, caller.OrganisationId, ct);
         var ownerName = kr.OwnerPersonId == caller.PersonId ? caller.Name
             : await db.People.Where(p => p.Id == kr.OwnerPersonId).Select(p => p.Name).FirstOrDefaultAsync(ct);
-        var projection = new OkrProjection(DateOnly.FromDateTime(checkIn.CreatedAt.UtcDateTime), thresholds,
+        var projection = new OkrProjection(DateOnly.FromDateTime(checkIn.CreatedAt.UtcDateTime), settings.Thresholds, settings.GraceDays,
             period is null ? new Dictionary<Guid, Period>() : new Dictionary<Guid, Period> { [period.Id] = period },
             kr.OwnerPersonId is { } owner && ownerName is not null ? new Dictionary<Guid, string> { [owner] = ownerName } : new Dictionary<Guid, string>());
         return Outcome.Created(new CheckInResult(CheckInDto.From(checkIn, caller.Name), projection.KeyResult(kr, found.PeriodId)));
