@@ -42,6 +42,7 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         var (kr, period) = (found.Kr, found.Period);
         if (PeriodRules.IsClosed(period)) return PeriodRules.Closed("keyResultId");
         var v = Validate(r, kr.Type);
+        if (v.IsValid) CheckInValueRules.Check(v, kr, r.Value, r.ConfirmOutlier == true);
         if (!v.IsValid) return v.ToOutcome();
 
         var checkIn = new CheckIn
@@ -71,9 +72,10 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         var v = new Validator()
             .Check(r.Confidence is not null, "confidence", "Validation.Required")
             .Range("confidence", r.Confidence, 0, 10)
-            .Text("wentWell", r.WentWell, 4000, required: false)
-            .Text("blockers", r.Blockers, 4000, required: false)
-            .Text("note", r.Note, 4000, required: false);
+            .Text("wentWell", r.WentWell, TextLimits.LongText, required: false)
+            .Text("blockers", r.Blockers, TextLimits.LongText, required: false)
+            .Text("note", r.Note, TextLimits.LongText, required: false)
+            .Amount("value", r.Value);
         await using var db = await dbs.OpenAsync(caller, ct);
         var gate = await db.LoadAsync(caller, db.CheckIns.Where(c => c.Id == id), (actor, c) => AccessRules.CanChangeContribution(actor, c.AuthorPersonId), ct);
         if (gate.Denied is { } denied) return denied;
@@ -82,7 +84,14 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         // The key result may have been deleted a moment ago, taking this check-in with it.
         if (await db.KeyResults.FirstOrDefaultAsync(k => k.Id == checkIn.KeyResultId, ct) is not { } kr) return Outcome.NotFound;
         if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
+        if (!CheckInValueRules.Check(v, kr, r.Value, r.ConfirmOutlier == true).IsValid) return v.ToOutcome();
 
+        if (r.Value is { } corrected && kr.Type != KeyResultType.Milestone)
+        {
+            checkIn.Value = corrected;
+            // The key result carries its newest check-in's value; an older one's correction leaves it.
+            if (kr.LastCheckInAt == checkIn.CreatedAt) kr.CurrentValue = corrected;
+        }
         checkIn.Confidence = r.Confidence!.Value;
         checkIn.WentWell = r.WentWell?.Trim() ?? "";
         checkIn.Blockers = r.Blockers?.Trim() ?? "";
@@ -123,7 +132,7 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         .Amount("value", r.Value)
         .Check(r.Confidence is not null, "confidence", "Validation.Required")
         .Range("confidence", r.Confidence, 0, 10)
-        .Text("wentWell", r.WentWell, 4000, required: false)
-        .Text("blockers", r.Blockers, 4000, required: false)
-        .Text("note", r.Note, 4000, required: false);
+        .Text("wentWell", r.WentWell, TextLimits.LongText, required: false)
+        .Text("blockers", r.Blockers, TextLimits.LongText, required: false)
+        .Text("note", r.Note, TextLimits.LongText, required: false);
 }

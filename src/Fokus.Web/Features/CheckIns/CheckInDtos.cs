@@ -10,9 +10,18 @@ public sealed record CheckInDto(Guid Id, Guid KeyResultId, decimal? Value, bool?
         c.WentWell, c.Blockers, c.Note, c.AuthorPersonId, authorName, c.CreatedAt);
 }
 
-internal sealed record CreateCheckInRequest(decimal? Value, bool? Done, int? Confidence, string? WentWell, string? Blockers, string? Note);
+internal sealed record CreateCheckInRequest(decimal? Value, bool? Done, int? Confidence, string? WentWell, string? Blockers, string? Note)
+{
+    /// <summary>Yes, the value really is far outside the key result's range (more than 10 × start to target).</summary>
+    public bool? ConfirmOutlier { get; init; }
+}
 
-internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note);
+internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note)
+{
+    /// <summary>A corrected value (not for milestones); judged like a new check-in's.</summary>
+    public decimal? Value { get; init; }
+    public bool? ConfirmOutlier { get; init; }
+}
 
 /// <summary>The stored check-in and the key result as it stands after it: new current value, progress and status.</summary>
 public sealed record CheckInResult(CheckInDto CheckIn, KeyResultDto KeyResult);

@@ -52,8 +52,8 @@ internal sealed class InitiativeCommands(IDbContextFactory<FokusDbContext> dbs)
     private static async Task<Validator> ValidateAsync(FokusDbContext db, Guid orgId, SaveInitiativeRequest r, CancellationToken ct)
     {
         var v = new Validator()
-            .Text("title", r.Title, 300)
-            .Text("description", r.Description, 4000, required: false)
+            .Text("title", r.Title, TextLimits.Title)
+            .Text("description", r.Description, TextLimits.LongText, required: false)
             .Check(r.Status is null || Enum.IsDefined(r.Status.Value), "status", "Validation.Invalid")
             .Check(r.KeyResultIds is { Count: > 0 }, "keyResultIds", "Validation.Required");
         if (r.OwnerPersonId is { } owner && !await db.People.AnyAsync(p => p.Id == owner, ct))

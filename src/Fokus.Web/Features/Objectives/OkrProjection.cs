@@ -58,7 +58,7 @@ internal sealed class OkrProjection(DateOnly today, StatusThresholds thresholds,
         return new KeyResultDto(k.Id, k.ObjectiveId, k.Title, k.Description, k.OwnerPersonId, Name(k.OwnerPersonId),
             k.Type, k.Unit, k.CurrencyCode, k.StartValue, k.TargetValue, k.CurrentValue, k.Done, k.Direction, k.Weight,
             k.SortOrder, k.Version, k.LastCheckInAt, k.LastConfidence, k.Score,
-            progress, expected, status, k.CreatedAt, timeline?.PathStart);
+            progress, expected, status, k.CreatedAt, timeline?.PathStart) { UnboundedPercent = k.UnboundedPercent };
     }
 
     public ObjectiveDto Objective(Objective o)
