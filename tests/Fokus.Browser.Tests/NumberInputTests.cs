@@ -31,6 +31,7 @@ public sealed class NumberInputTests(BrowserApp app)
         await question.Locator("[data-testid=number-accept]").ClickAsync();
         Assert.Equal("2.61", await page.InputValueAsync("[data-testid=check-in-value]"));
         await Expect(question).ToHaveCountAsync(0);
+        await Expect(dialog.Locator("[data-testid=check-in-error]")).ToHaveCountAsync(0);
         await Expect(dialog.Locator("[data-testid=check-in-after-value]")).ToHaveTextAsync("(2.61)");
         await Expect(dialog.Locator("[data-testid=check-in-after]")).ToHaveTextAsync("26%");
         await page.ShotAsync("number-question-accepted-en");
@@ -67,6 +68,40 @@ public sealed class NumberInputTests(BrowserApp app)
         await SaveAsync(page, dialog);
         Assert.Equal(1000m, await CurrentValueAsync(page, kr));
         Assert.Equal(2, await CheckInCountAsync(page, kr));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task English_KeyResultTargetOneCommaFive_IsAskedInTheEditor_AndNotSavedUntilAnswered()
+    {
+        var page = await SignedInAsync("fatima.haddad@fokus.example", "en", "en-US");
+        var team = await page.LedTeamAsync(app.BaseUrl);
+        await page.GotoAsync($"{app.BaseUrl}/teams/{team}");
+        await page.ClickAsync("[data-testid=new-team-objective]");
+        await page.Locator("[data-testid=objective-title-input]").WaitForAsync();
+        var title = $"Customers get repairs back sooner {Guid.NewGuid():N}"[..42];
+        await page.FillAsync("[data-testid=objective-title-input]", title);
+        var editor = page.Locator("[data-testid=kr-editor]").First;
+        await editor.Locator("[data-testid=kr-title-input]").FillAsync("Repairs returned within five days");
+        await editor.Locator("[data-testid=kr-start]").FillAsync("0");
+        await editor.Locator("[data-testid=kr-target]").FillAsync("1,5");
+        var question = editor.Locator("[data-testid=number-question]");
+        await Expect(question).ToContainTextAsync("Did you mean 1.5?");
+
+        await page.ClickAsync("[data-testid=editor-save]");
+        await page.Locator("[data-testid=editor-errors]").WaitForAsync();
+        Assert.EndsWith("/objectives/new", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("1,5", await editor.Locator("[data-testid=kr-target]").InputValueAsync());
+
+        await question.Locator("[data-testid=number-accept]").ClickAsync();
+        Assert.Equal("1.5", await editor.Locator("[data-testid=kr-target]").InputValueAsync());
+        await page.ClickAsync("[data-testid=editor-save]");
+        await page.WaitForURLAsync($"{app.BaseUrl}/teams/{team}");
+
+        var objectives = await page.ApiAsync(app.BaseUrl, $"/api/v1/objectives?teamId={team}&pageSize=500");
+        var id = objectives.GetProperty("items").EnumerateArray().Single(o => o.GetProperty("title").GetString() == title).GetProperty("id").GetString();
+        var saved = await page.ApiAsync(app.BaseUrl, $"/api/v1/objectives/{id}");
+        Assert.Equal(1.5m, saved.GetProperty("keyResults")[0].GetProperty("targetValue").GetDecimal());
         await page.Context.CloseAsync();
     }
 
