@@ -1,6 +1,7 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Data;
+using Fokus.Web.Components.Shared;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,7 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
         org.CheckInWeekday = request.CheckInWeekday ?? org.CheckInWeekday;
         org.Thresholds = request.Thresholds?.ToModel() ?? org.Thresholds;
         org.RollUpAlignedProgress = request.RollUpAlignedProgress ?? org.RollUpAlignedProgress;
+        org.TimeZoneId = TimeText.Find(request.TimeZoneId)?.Id ?? org.TimeZoneId;
         await db.SaveChangesAsync(ct);
         return OrganisationDto.From(org);
     }
@@ -44,7 +46,8 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
             .Text("mission", r.Mission, 2000, required: false)
             .Check(r.DefaultLanguage is null or "sv" or "en", "defaultLanguage", "Validation.Language")
             .Check(r.FiscalYearStartMonth is null or >= 1 and <= 12, "fiscalYearStartMonth", "Validation.Range", 1, 12)
-            .Check(r.CheckInWeekday is null || Enum.IsDefined(r.CheckInWeekday.Value), "checkInWeekday", "Validation.Invalid");
+            .Check(r.CheckInWeekday is null || Enum.IsDefined(r.CheckInWeekday.Value), "checkInWeekday", "Validation.Invalid")
+            .Check(r.TimeZoneId is null || TimeText.Find(r.TimeZoneId) is not null, "timeZoneId", "Time.UnknownZone");
         if (r.Thresholds is { } t)
             foreach (var (field, error) in t.ToModel().Validate())
                 v.Add($"thresholds.{char.ToLowerInvariant(field[0])}{field[1..]}", $"Validation.Thresholds.{error}");

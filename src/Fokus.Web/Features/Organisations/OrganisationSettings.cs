@@ -14,6 +14,7 @@ internal sealed class OrganisationSettings
     public int AtRiskConfidence { get; set; }
     public int OffTrackConfidence { get; set; }
     public bool RollUpAlignedProgress { get; set; }
+    public string TimeZoneId { get; set; } = "UTC";
 
     public static OrganisationSettings From(OrganisationDto o) => new()
     {
@@ -22,8 +23,10 @@ internal sealed class OrganisationSettings
         AtRiskGap = o.Thresholds.AtRiskGap, OffTrackGap = o.Thresholds.OffTrackGap,
         AtRiskConfidence = o.Thresholds.AtRiskConfidence, OffTrackConfidence = o.Thresholds.OffTrackConfidence,
         RollUpAlignedProgress = o.RollUpAlignedProgress,
+        TimeZoneId = o.TimeZoneId,
     };
 
     public UpdateOrganisationRequest ToRequest() => new(Name, Vision, Mission, Language, FiscalYearStartMonth, CheckInWeekday,
-        new ThresholdsDto(AtRiskGap, OffTrackGap, AtRiskConfidence, OffTrackConfidence), RollUpAlignedProgress);
+        new ThresholdsDto(AtRiskGap, OffTrackGap, AtRiskConfidence, OffTrackConfidence), RollUpAlignedProgress,
+        TimeZoneId: TimeZoneId);
 }
