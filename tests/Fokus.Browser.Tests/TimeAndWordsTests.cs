@@ -47,8 +47,6 @@ public sealed class TimeAndWordsTests(BrowserApp app)
         var team = await lead.LedTeamAsync(app.BaseUrl);
         var forLead = (await SendAsync(admin, HttpMethod.Post, "/api/v1/periods",
             new { kind = "custom", name = "Testperiod 2050", startDate = "2050-01-01", endDate = "2050-03-31", state = "planning" })).GetProperty("id").GetString();
-        var forMember = (await SendAsync(admin, HttpMethod.Post, "/api/v1/periods",
-            new { kind = "custom", name = "Testperiod 2052", startDate = "2052-01-01", endDate = "2052-03-31", state = "planning" })).GetProperty("id").GetString();
 
         await lead.GotoAsync($"{app.BaseUrl}/periods/{forLead}/review?team={team}");
         await lead.ClickAsync("[data-testid=review-step-4]");
@@ -63,6 +61,9 @@ public sealed class TimeAndWordsTests(BrowserApp app)
         var created = (await lead.ApiAsync(app.BaseUrl, "/api/v1/periods")).EnumerateArray().Single(p => p.GetProperty("name").GetString() == "K2 2050");
         Assert.Equal(("planning", "2050-04-01"), (created.GetProperty("state").GetString(), created.GetProperty("startDate").GetString()));
 
+        // Created only now: an earlier period after 2050 would itself be the lead's next period.
+        var forMember = (await SendAsync(admin, HttpMethod.Post, "/api/v1/periods",
+            new { kind = "custom", name = "Testperiod 2052", startDate = "2052-01-01", endDate = "2052-03-31", state = "planning" })).GetProperty("id").GetString();
         await member.GotoAsync($"{app.BaseUrl}/periods/{forMember}/review");
         await member.ClickAsync("[data-testid=review-step-4]");
         var ask = member.Locator("[data-testid=review-next-plan]");
