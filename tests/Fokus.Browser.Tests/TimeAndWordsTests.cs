@@ -13,8 +13,11 @@ public sealed class TimeAndWordsTests(BrowserApp app)
     {
         var admin = await app.OpenAsync("admin@fokus.example");
         var lead = await app.OpenAsync("lead@fokus.example");
-        var team = await lead.LedTeamAsync(app.BaseUrl);
-        var meeting = await SendAsync(lead, HttpMethod.Post, $"/api/v1/teams/{team}/meetings", new { });
+        // Another team than the lead's: a meeting there would empty the wins of the lead's next meeting (MeetingTests).
+        var led = await lead.LedTeamAsync(app.BaseUrl);
+        var team = (await admin.ApiAsync(app.BaseUrl, "/api/v1/teams")).GetProperty("items").EnumerateArray()
+            .Select(t => t.GetProperty("id").GetGuid()).First(id => id != led);
+        var meeting = await SendAsync(admin, HttpMethod.Post, $"/api/v1/teams/{team}/meetings", new { });
         var startedAt = meeting.GetProperty("startedAt").GetDateTimeOffset();
         var link = $"a[href='/meetings/{meeting.GetProperty("id").GetString()}'] [data-testid=meeting-started]";
         try
