@@ -22,6 +22,7 @@ public sealed class RoleTests(Apps apps)
             .. RoleMatrix.CheckInSocial(world), .. RoleMatrix.Review(world), .. RoleMatrix.Notifications(world),
             .. RoleMatrix.Forecasts(world), .. RoleMatrix.Meetings(world), .. RoleMatrix.DataInOut(world),
             .. RoleMatrix.Auth(world),
+            .. RoleMatrix.Time(world),
         ];
 
         var exercised = new HashSet<(string Method, string Route)>();

@@ -7,7 +7,7 @@ public enum NotificationChannel { InApp, Email, Slack, Teams }
 public enum DeliveryState { Pending, Sent, Failed, GaveUp }
 
 /// <summary>Reaction, Comment and Mention come from people cheering and talking about check-ins.</summary>
-public enum NotificationKind { Reminder, Digest, Reaction, Comment, Mention }
+public enum NotificationKind { Reminder, Digest, Reaction, Comment, Mention, PeriodRequest }
 
 /// <summary>A team's own check-in rhythm and chat webhooks; a team without one follows the organisation (weekly, its weekday).</summary>
 public sealed class TeamRhythm : IOrganisationOwned

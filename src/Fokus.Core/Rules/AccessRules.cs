@@ -15,6 +15,9 @@ public static class AccessRules
     /// <summary>Settings, periods, teams, people, deliveries and backups: admins.</summary>
     public static bool CanManageOrganisation(Actor actor) => actor.IsAdmin;
 
+    /// <summary>The next period, as a planning draft, from the quarter review: admins and leads, so a lead can finish the review.</summary>
+    public static bool CanCreateNextPeriod(Actor actor) => actor.Role is Role.Admin or Role.Lead;
+
     /// <summary>Creating objectives, meetings, initiatives, comments and reactions: everyone but viewers.</summary>
     public static bool CanContribute(Actor actor) => actor.CanWrite;
 

@@ -12,6 +12,7 @@ internal static class UiSetup
         services.AddMudServices();
         services.AddScoped<UiSession>();
         services.AddScoped<PeriodSelection>();
+        services.AddScoped<ReaderTime>();
         return services;
     }
 

@@ -23,13 +23,15 @@ public sealed record UiUser(Caller Caller, Actor Actor)
 }
 
 /// <summary>Per circuit: reads the caller from the auth state and the current role from the database (the server re-checks on every write).</summary>
-internal sealed class UiSession(AuthenticationStateProvider auth, IDbContextFactory<FokusDbContext> dbs)
+internal sealed class UiSession(AuthenticationStateProvider auth, IDbContextFactory<FokusDbContext> dbs, ReaderTime time)
 {
     public async Task<UiUser?> UserAsync(CancellationToken ct)
     {
         var caller = Caller.From((await auth.GetAuthenticationStateAsync()).User);
         if (caller is null) return null;
         await using var db = await dbs.OpenAsync(caller, ct);
+        // Every page reads the user first, so the reader's zone is in place before anything shows a time.
+        time.Use(await ReaderZones.OfAsync(db, caller.PersonId, ct));
         return new UiUser(caller, await db.ActorAsync(caller, ct));
     }
 }

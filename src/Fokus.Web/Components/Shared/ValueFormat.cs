@@ -34,7 +34,6 @@ public static class ValueFormat
 
     public static string Percent(double fraction, CultureInfo culture) => fraction.ToString("P0", culture);
 
-    public static string Date(DateOnly date, CultureInfo culture) => date.ToString("d MMM yyyy", culture);
-
-    public static string Date(DateTimeOffset moment, CultureInfo culture) => moment.ToLocalTime().ToString("d MMM yyyy", culture);
+    /// <summary>Dates without a time; times and moments go through <see cref="TimeText"/> in the reader's zone.</summary>
+    public static string Date(DateOnly date, CultureInfo culture) => TimeText.Date(date, culture);
 }

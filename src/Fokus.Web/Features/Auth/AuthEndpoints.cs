@@ -8,6 +8,7 @@ namespace Fokus.Web.Features.Auth;
 
 internal sealed record LoginRequest(string? Email, string? Password);
 internal sealed record LanguageRequest(string? Language);
+internal sealed record TimeZoneRequest(string? TimeZoneId);
 
 internal static class AuthEndpoints
 {
@@ -26,6 +27,9 @@ internal static class AuthEndpoints
             if (outcome.Kind == OutcomeKind.NoContent) WriteCultureCookie(http, body.Language!);
             return outcome.ToHttp();
         });
+        api.MapPut("/me/time-zone", async (Caller caller, TimeZoneRequest body, MeHandler h, CancellationToken ct) =>
+            (await h.SetTimeZoneAsync(caller, body.TimeZoneId, ct)).ToHttp())
+            .WithSummary("Set my own IANA time zone (e.g. Europe/Stockholm); null follows the organisation's.");
 
         app.MapPost("/account/logout", async (HttpContext http) =>
         {

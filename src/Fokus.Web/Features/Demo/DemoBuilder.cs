@@ -41,6 +41,7 @@ internal sealed class DemoBuilder
             DefaultLanguage = language,
             FiscalYearStartMonth = 1,
             CheckInWeekday = DayOfWeek.Monday,
+            TimeZoneId = "Europe/Stockholm",
             // Founded a few weeks before the history it holds begins.
             CreatedAt = Earlier(At(previous.Start.AddDays(-21), 8)),
         });

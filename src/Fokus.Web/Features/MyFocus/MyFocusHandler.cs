@@ -1,5 +1,6 @@
 using Fokus.Core.Rules;
 using Fokus.Data;
+using Fokus.Web.Components.Shared;
 using Fokus.Web.Features.CheckIns;
 using Fokus.Web.Features.Initiatives;
 using Fokus.Web.Features.KeyResults;
@@ -21,8 +22,9 @@ internal sealed class MyFocusHandler(IDbContextFactory<FokusDbContext> dbs, Time
 {
     public async Task<MyFocusDto> LoadAsync(Caller caller, Guid? periodId, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var db = await dbs.OpenAsync(caller, ct);
+        // Due and overdue by the reader's own calendar.
+        var today = TimeText.Today(clock, await ReaderZones.OfAsync(db, caller.PersonId, ct));
         var weekday = await db.Organisations.Where(o => o.Id == caller.OrganisationId).Select(o => o.CheckInWeekday).FirstAsync(ct);
         var period = periodId is { } pid
             ? await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct)

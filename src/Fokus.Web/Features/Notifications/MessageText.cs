@@ -23,7 +23,7 @@ internal sealed class MessageText
 
     public string Format(string key, params object[] args) => string.Format(Culture, this[key], args);
 
-    public string Date(DateOnly day) => day.ToString("d MMM yyyy", Culture);
+    public string Date(DateOnly day) => Components.Shared.TimeText.Date(day, Culture);
 
     public string Percent(double share) => share.ToString("P0", Culture);
 }

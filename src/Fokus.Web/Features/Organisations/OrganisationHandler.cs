@@ -1,6 +1,7 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Data;
+using Fokus.Web.Components.Shared;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,7 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
         org.RollUpAlignedProgress = request.RollUpAlignedProgress ?? org.RollUpAlignedProgress;
         org.NewKeyResultGraceDays = request.NewKeyResultGraceDays ?? org.NewKeyResultGraceDays;
         org.MaxKeyResultsPerObjective = request.MaxKeyResultsPerObjective ?? org.MaxKeyResultsPerObjective;
+        org.TimeZoneId = TimeText.Find(request.TimeZoneId)?.Id ?? org.TimeZoneId;
         await db.SaveChangesAsync(ct);
         return OrganisationDto.From(org);
     }
@@ -50,7 +52,8 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
             .Check(r.NewKeyResultGraceDays is null or >= 0 and <= Organisation.MaxGraceDays, "newKeyResultGraceDays", "Validation.Range",
                 0, Organisation.MaxGraceDays)
             .Check(r.MaxKeyResultsPerObjective is null or >= 1 and <= Organisation.MaxKeyResultsCeiling, "maxKeyResultsPerObjective",
-                "Validation.Range", 1, Organisation.MaxKeyResultsCeiling);
+                "Validation.Range", 1, Organisation.MaxKeyResultsCeiling)
+            .Check(r.TimeZoneId is null || TimeText.Find(r.TimeZoneId) is not null, "timeZoneId", "Time.UnknownZone");
         if (r.Thresholds is { } t)
             foreach (var (field, error) in t.ToModel().Validate())
                 v.Add($"thresholds.{char.ToLowerInvariant(field[0])}{field[1..]}", $"Validation.Thresholds.{error}");

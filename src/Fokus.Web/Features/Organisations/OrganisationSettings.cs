@@ -18,6 +18,7 @@ internal sealed class OrganisationSettings
     public bool RollUpAlignedProgress { get; set; }
     public int NewKeyResultGraceDays { get; set; } = Organisation.DefaultGraceDays;
     public int MaxKeyResultsPerObjective { get; set; } = Organisation.DefaultMaxKeyResults;
+    public string TimeZoneId { get; set; } = "UTC";
 
     public static OrganisationSettings From(OrganisationDto o) => new()
     {
@@ -27,9 +28,10 @@ internal sealed class OrganisationSettings
         AtRiskConfidence = o.Thresholds.AtRiskConfidence, OffTrackConfidence = o.Thresholds.OffTrackConfidence,
         RollUpAlignedProgress = o.RollUpAlignedProgress,
         NewKeyResultGraceDays = o.NewKeyResultGraceDays, MaxKeyResultsPerObjective = o.MaxKeyResultsPerObjective,
+        TimeZoneId = o.TimeZoneId,
     };
 
     public UpdateOrganisationRequest ToRequest() => new(Name, Vision, Mission, Language, FiscalYearStartMonth, CheckInWeekday,
         new ThresholdsDto(AtRiskGap, OffTrackGap, AtRiskConfidence, OffTrackConfidence), RollUpAlignedProgress,
-        NewKeyResultGraceDays, MaxKeyResultsPerObjective);
+        NewKeyResultGraceDays, MaxKeyResultsPerObjective, TimeZoneId);
 }

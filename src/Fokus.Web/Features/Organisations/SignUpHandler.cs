@@ -50,6 +50,8 @@ internal sealed class SignUpHandler(IDbContextFactory<FokusDbContext> dbs, UserM
         var now = clock.GetUtcNow();
         var language = r.Language ?? "sv";
         var org = new Organisation { Id = Guid.CreateVersion7(), Name = r.Name!.Trim(), DefaultLanguage = language, CreatedAt = now };
+        // A Swedish organisation most likely keeps Swedish time; anyone else starts on UTC and picks theirs in the settings.
+        if (language == "sv") org.TimeZoneId = "Europe/Stockholm";
         var admin = new Person
         {
             Id = Guid.CreateVersion7(), OrganisationId = org.Id, UserId = user.Id, Email = email, Role = Role.Admin,

@@ -13,6 +13,9 @@ internal static class PeriodEndpoints
             .Produces<IReadOnlyList<PeriodDto>>();
         api.MapGet("/current", async (Caller caller, PeriodHandler h, CancellationToken ct) => (await h.CurrentAsync(caller, ct)).ToHttp())
             .Produces<PeriodDto>();
+        api.MapGet("/reopenings", async (Caller caller, Guid? periodId, PeriodHandler h, CancellationToken ct) =>
+            (await h.ReopeningsAsync(caller, periodId, ct)).ToHttp()).Produces<IReadOnlyList<PeriodReopeningDto>>()
+            .WithSummary("Closed periods made active again: who, when and why (newest first).");
         api.MapGet("/{id:guid}", async (Caller caller, Guid id, PeriodHandler h, CancellationToken ct) => (await h.GetAsync(caller, id, ct)).ToHttp())
             .Produces<PeriodDto>();
         api.MapPost("/", async (Caller caller, SavePeriodRequest body, PeriodHandler h, CancellationToken ct) =>

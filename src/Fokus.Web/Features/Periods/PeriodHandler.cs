@@ -12,7 +12,9 @@ public sealed record PeriodDto(Guid Id, string Name, DateOnly StartDate, DateOnl
 }
 
 /// <summary>A quarter is given by any date inside it; a custom period by its dates.</summary>
-internal sealed record SavePeriodRequest(string? Name, DateOnly? StartDate, DateOnly? EndDate, PeriodKind? Kind, PeriodState? State);
+/// <summary>Reason: required when a closed period is made planning or active again.</summary>
+internal sealed record SavePeriodRequest(string? Name, DateOnly? StartDate, DateOnly? EndDate, PeriodKind? Kind, PeriodState? State,
+    string? Reason = null);
 
 internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
 {
@@ -73,10 +75,22 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
         if (period is null) return Outcome.NotFound;
         if ((await db.AllowAsync(caller, AccessRules.CanManageOrganisation, ct)).Denied is { } denied) return denied;
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganisationId, ct);
+        var reopening = PeriodReopenings.Check(period, r);
+        if (reopening is { IsValid: false }) return reopening.ToOutcome();
         var v = Apply(period, r with { Kind = r.Kind ?? period.Kind }, org);
         if (!v.IsValid) return v.ToOutcome();
+        // The re-opening and its record are one save: a period is never open again without saying who and why.
+        if (reopening is not null) PeriodReopenings.Record(db, caller, period, r.Reason!, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return PeriodDto.From(period);
+    }
+
+    /// <summary>Who re-opened which closed period, when and why; everyone in the organisation may read it.</summary>
+    public async Task<Outcome<IReadOnlyList<PeriodReopeningDto>>> ReopeningsAsync(Caller caller, Guid? periodId, CancellationToken ct)
+    {
+        await using var db = await dbs.OpenAsync(caller, ct);
+        if (periodId is { } id && !await db.Periods.AnyAsync(p => p.Id == id, ct)) return Outcome.NotFound;
+        return new Outcome<IReadOnlyList<PeriodReopeningDto>>(OutcomeKind.Ok, await PeriodReopenings.ListAsync(db, periodId, ct));
     }
 
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)

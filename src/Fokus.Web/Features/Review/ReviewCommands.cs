@@ -86,14 +86,11 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
         if (r.NextPeriodId is not null && next is null) return Outcome.Invalid("nextPeriodId", SharedText.Get("Validation.NotFound"));
         if (next is null)
         {
-            // Only an administrator creates periods; the next quarter follows the organisation's fiscal year.
-            if (!AccessRules.CanManageOrganisation(actor)) return Outcome.Invalid("nextPeriodId", SharedText.Get("Review.NoNextPeriod"));
-            var quarter = PeriodCalendar.QuarterContaining(period.EndDate.AddDays(1), org.FiscalYearStartMonth);
-            next = new Period
-            {
-                Id = Guid.CreateVersion7(), OrganisationId = org.Id, Name = quarter.Name(org.DefaultLanguage), StartDate = quarter.Start,
-                EndDate = quarter.End, Kind = PeriodKind.Quarter, State = PeriodState.Planning,
-            };
+            // Admins and leads create the next quarter as a planning period; anyone else is told exactly who can.
+            if (!AccessRules.CanCreateNextPeriod(actor))
+                return Outcome.Invalid("nextPeriodId", SharedText.Format("Time.OnlyTheyCanCreate",
+                    NextPeriods.Names((await NextPeriods.CreatorsAsync(db, ct)).Select(c => c.Name))));
+            next = NextPeriods.Proposal(period, org);
             db.Periods.Add(next);
         }
         if (next.State == PeriodState.Closed) return Outcome.Invalid("nextPeriodId", SharedText.Get("Validation.PeriodClosed"));
@@ -113,6 +110,21 @@ internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, Time
         }
         await db.SaveChangesAsync(ct);
         return new CarryOverResult(PeriodDto.From(next), created.Count, created);
+    }
+
+    /// <summary>Asks the people who can create the next period to do so; refused when it already exists.</summary>
+    public async Task<Outcome<NextPeriodRequestResult>> RequestNextPeriodAsync(Caller caller, Guid periodId, CancellationToken ct)
+    {
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
+        if (period is null) return Outcome.NotFound;
+        if ((await db.AllowAsync(caller, AccessRules.CanContribute, ct)).Denied is { } denied) return denied;
+        if (await ReviewQueries.NextPeriodAsync(db, period, ct) is { } next)
+            return Outcome.Invalid("nextPeriodId", SharedText.Format("Time.NextExists", next.Name));
+        var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganisationId, ct);
+        var told = await NextPeriods.NotifyCreatorsAsync(db, caller, period, NextPeriods.Proposal(period, org).Name, clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        return new NextPeriodRequestResult(told);
     }
 
     /// <summary>Closes the period: unscored key results take their suggested score, objectives close, and the period becomes read-only.</summary>

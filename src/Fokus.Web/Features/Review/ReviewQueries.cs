@@ -33,6 +33,15 @@ internal sealed class ReviewQueries(IDbContextFactory<FokusDbContext> dbs)
             AccessRules.CanManageOrganisation(actor) && period.State != PeriodState.Closed, dtos);
     }
 
+    /// <summary>What the next-period step will do for this reader, before they press anything.</summary>
+    public async Task<Outcome<NextPeriodPlanDto>> NextPeriodPlanAsync(Caller caller, Guid periodId, CancellationToken ct)
+    {
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
+        if (period is null) return Outcome.NotFound;
+        return await NextPeriods.PlanAsync(db, caller, period, ct);
+    }
+
     /// <summary>Earlier objectives like this text (shared words), with their score and learnings: what the editor resurfaces.</summary>
     public async Task<IReadOnlyList<SimilarObjectiveDto>> SimilarAsync(Caller caller, string text, Guid? excludeId, CancellationToken ct)
     {

@@ -58,7 +58,7 @@ internal static class PdfReport
         var big = PdfFonts.Font(11, bold: true);
         var normal = PdfFonts.Font(10);
         flow.Text($"{Text("Report.AverageScore")}: {Score(r.AverageScore, culture)}", big);
-        flow.Text(SharedText.Format(culture, "Report.KeyResults", Count(r.KeyResults, culture)), normal);
+        flow.Text(Plural.In(culture, "Time.KeyResults", r.KeyResults), normal);
         flow.Text($"{Text("Report.Bands")}: {Text("Report.BandLow")}: {Count(r.Bands.Low, culture)} · {Text("Report.BandMiddle")}: " +
             $"{Count(r.Bands.Middle, culture)} · {Text("Report.BandHigh")}: {Count(r.Bands.High, culture)}", normal);
         flow.Text($"{Text("Report.Discipline")}: {Share(r.MadeCheckIns, r.DueCheckIns, culture)} " +
