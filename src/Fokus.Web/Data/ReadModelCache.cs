@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Fokus.Core.Model;
 using Fokus.Data;
+using Fokus.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -37,9 +38,13 @@ internal sealed class ReadModelCache(TimeProvider clock, IConfiguration config) 
     public Task<StatusSettings> StatusSettingsAsync(FokusDbContext db, Guid organisationId, CancellationToken ct) =>
         GetOrCreateAsync("status-settings", organisationId, "",
             () => db.Organisations.Where(o => o.Id == organisationId)
-                .Select(o => new StatusSettings(o.Thresholds, o.NewKeyResultGraceDays)).FirstAsync(ct));
+                .Select(o => new StatusSettings(o.Thresholds, o.NewKeyResultGraceDays, o.TimeZoneId)).FirstAsync(ct));
 
     public void Dispose() => cache.Dispose();
 }
 
-internal sealed record StatusSettings(StatusThresholds Thresholds, int GraceDays);
+/// <param name="TimeZoneId">The organisation's zone: shared views decide "today" in it, the same for every reader.</param>
+internal sealed record StatusSettings(StatusThresholds Thresholds, int GraceDays, string TimeZoneId)
+{
+    public DateOnly Today(TimeProvider clock) => TimeText.Today(clock, TimeText.Zone(null, TimeZoneId));
+}

@@ -1,6 +1,7 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Data;
+using Fokus.Web.Components.Shared;
 using Fokus.Web.Data;
 using Fokus.Web.Features.Periods;
 using Fokus.Web.Infrastructure;
@@ -45,7 +46,7 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
         var names = await OwnerNames.AllAsync(db, org.Id, ct);
         var earlier = await EarlierValuesAsync(db, inView, ct);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = TimeText.Today(clock, TimeText.Zone(null, org.TimeZoneId));
         var tree = new BigPictureTree(org, names, period, today, keyResults.ToLookup(k => k.ObjectiveId), earlier);
         return new BigPictureDto(org.Id, org.Name, org.Vision, org.Mission,
             period is null ? null : PeriodDto.From(period), objectives.Count, tree.Build(objectives));

@@ -1,6 +1,7 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
 using Fokus.Data;
+using Fokus.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Objectives;
@@ -29,7 +30,7 @@ internal sealed class OkrProjection(DateOnly today, StatusThresholds thresholds,
         IEnumerable<Guid?> people, IEnumerable<Guid?> teams, CancellationToken ct)
     {
         var org = await db.Organisations.Where(o => o.Id == organisationId)
-            .Select(o => new { o.Thresholds, o.NewKeyResultGraceDays }).FirstAsync(ct);
+            .Select(o => new { o.Thresholds, o.NewKeyResultGraceDays, o.TimeZoneId }).FirstAsync(ct);
         var periods = await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
         var personIds = people.OfType<Guid>().Distinct().ToList();
         var teamIds = teams.OfType<Guid>().Distinct().ToList();
@@ -41,7 +42,7 @@ internal sealed class OkrProjection(DateOnly today, StatusThresholds thresholds,
             foreach (var t in await db.Teams.Where(t => teamIds.Contains(t.Id))
                          .Select(t => new { t.Id, t.Name }).ToListAsync(ct))
                 names[t.Id] = t.Name;
-        return new OkrProjection(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), org.Thresholds, org.NewKeyResultGraceDays,
+        return new OkrProjection(TimeText.Today(clock, TimeText.Zone(null, org.TimeZoneId)), org.Thresholds, org.NewKeyResultGraceDays,
             periods, names);
     }
 

@@ -43,7 +43,8 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
         var members = await db.TeamMembers.Where(m => m.TeamId == teamId).Join(db.People, m => m.PersonId, p => p.Id, (m, p) => p)
             .OrderBy(p => p.Name).Select(p => new TeamMemberDto(p.Id, p.Name, p.Title, p.Role)).ToListAsync(ct);
         var periods = await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var settings = await cache.StatusSettingsAsync(db, org, ct);
+        var today = settings.Today(clock);
         var period = periodId is { } pid ? periods.GetValueOrDefault(pid) : PeriodHandler.PickCurrent(periods.Values, today);
         if (periodId is not null && period is null) return Outcome.NotFound;
 
@@ -55,7 +56,6 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
         var ownerIds = objectives.SelectMany(o => o.KeyResults.Select(k => k.OwnerPersonId)).Append(team.LeadPersonId).OfType<Guid>().Distinct().ToList();
         var names = await db.People.Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         names[team.Id] = team.Name;
-        var settings = await cache.StatusSettingsAsync(db, org, ct);
         var projection = new OkrProjection(today, settings.Thresholds, settings.GraceDays, periods, names);
 
         // Ordered by id (time-ordered v7 guids), so every provider lists them alike (a restored copy on PostgreSQL read them in another order).
