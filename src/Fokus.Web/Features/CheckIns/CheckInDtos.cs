@@ -12,7 +12,11 @@ public sealed record CheckInDto(Guid Id, Guid KeyResultId, decimal? Value, bool?
 
 internal sealed record CreateCheckInRequest(decimal? Value, bool? Done, int? Confidence, string? WentWell, string? Blockers, string? Note);
 
-internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note);
+/// <summary>A correction; a null value (or done, for milestones) keeps the stored one.</summary>
+internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note, decimal? Value = null, bool? Done = null);
+
+/// <summary>A removed check-in with the comments and reactions that went with it, kept in the page for an undo.</summary>
+internal sealed record RemovedCheckIn(CheckIn CheckIn, IReadOnlyList<CheckInComment> Comments, IReadOnlyList<CheckInReaction> Reactions);
 
 /// <summary>The stored check-in and the key result as it stands after it: new current value, progress and status.</summary>
 public sealed record CheckInResult(CheckInDto CheckIn, KeyResultDto KeyResult);
