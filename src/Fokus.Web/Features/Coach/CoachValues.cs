@@ -1,0 +1,18 @@
+using System.Globalization;
+using Fokus.Core.Coach;
+using Fokus.Core.Model;
+using Fokus.Web.Components.Shared;
+
+namespace Fokus.Web.Features.Coach;
+
+/// <summary>A key result's own numbers and words for the coach's suggested rewrite, formatted for the reader.</summary>
+internal static class CoachValues
+{
+    public static SuggestionValues For(KeyResultType type, string? unit, string? currencyCode, decimal? start, decimal? target)
+    {
+        if (type == KeyResultType.Milestone) return new SuggestionValues(null, null, null);
+        var culture = CultureInfo.CurrentCulture;
+        string? Format(decimal? v) => v is { } value ? ValueFormat.Value(value, type, unit ?? "", currencyCode, culture) : null;
+        return new SuggestionValues(Format(start), Format(target), type == KeyResultType.Number && !string.IsNullOrWhiteSpace(unit) ? unit.Trim() : null);
+    }
+}
