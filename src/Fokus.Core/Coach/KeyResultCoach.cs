@@ -70,7 +70,9 @@ public static class KeyResultCoach
         var index = Array.FindIndex(lx.Suggestions, t => scan.WordStarts(t.Triggers).Any() || scan.Heads(t.Triggers).Any());
         // Templates are matched by domain across languages: the same position in each file means the same domain.
         var template = index >= 0 && index < reader.Suggestions.Length ? reader.Suggestions[index].Text : reader.DefaultSuggestion;
-        return OutcomeTemplate.Fill(template, values, MetricWord(text, scan, lx));
+        // A unit that names the activity ("calls") would turn the outcome back into an activity: plain words instead.
+        var unit = values?.Metric is { } u && !new TextScanner(u).Heads(lx.ActivityNouns.Concat(reader.ActivityNouns)).Any() ? u : null;
+        return OutcomeTemplate.Fill(template, values is null ? null : values with { Metric = unit }, MetricWord(text, scan, lx));
     }
 
     /// <summary>The text's own word for what is measured ("customers"), as the person wrote it.</summary>

@@ -63,6 +63,15 @@ public class OutcomeTemplateTests
     }
 
     [Fact]
+    public void AUnitThatNamesTheActivity_IsNotUsedAsTheMetric()
+    {
+        var analysis = KeyResultCoach.Analyze("Publish 20 posts", "en", "en", null, new SuggestionValues("0", "20", "blog posts"));
+        Assert.Equal("Increase visitors and leads per month from 0 to 20", Assert.Single(analysis.Findings, f => f.Code == "activity").Suggestion);
+        var kept = KeyResultCoach.Analyze("Publish 20 posts", "en", "en", null, new SuggestionValues("0", "20", "subscribers"));
+        Assert.Equal("Increase subscribers per month from 0 to 20", Assert.Single(kept.Findings, f => f.Code == "activity").Suggestion);
+    }
+
+    [Fact]
     public void ActivitySuggestion_WithoutNumbers_UsesPlainWords_NeverPlaceholders()
     {
         var analysis = KeyResultCoach.Analyze("Make 100 calls", "en", "en");

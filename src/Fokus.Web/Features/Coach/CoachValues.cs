@@ -12,7 +12,9 @@ internal static class CoachValues
     {
         if (type == KeyResultType.Milestone) return new SuggestionValues(null, null, null);
         var culture = CultureInfo.CurrentCulture;
-        string? Format(decimal? v) => v is { } value ? ValueFormat.Value(value, type, unit ?? "", currencyCode, culture) : null;
+        // Numbers go bare: the unit is offered as the metric word, which the coach drops when it names an activity ("calls").
+        string? Format(decimal? v) => v is not { } value ? null
+            : type == KeyResultType.Number ? ValueFormat.Number(value, culture) : ValueFormat.Value(value, type, "", currencyCode, culture);
         return new SuggestionValues(Format(start), Format(target), type == KeyResultType.Number && !string.IsNullOrWhiteSpace(unit) ? unit.Trim() : null);
     }
 }
