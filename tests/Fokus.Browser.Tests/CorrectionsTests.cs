@@ -85,12 +85,12 @@ public sealed partial class CorrectionsTests(BrowserApp app)
         await Expect(onTeam).ToBeVisibleAsync();
         await Expect(onTeam.Locator("[data-testid=initiative-status]")).ToHaveAttributeAsync("data-status", "NotStarted");
 
-        // The team page's dialog edits it: status in progress.
+        // The team page's dialog edits it: a clearer name, saved in place.
         await onTeam.Locator("[data-testid=initiative-edit]").ClickAsync();
-        await page.ClickAsync("[data-testid=initiative-status]");
-        await page.Locator(".mud-popover-open .mud-list-item").Nth(1).ClickAsync();
+        var renamed = $"{activity} i Tyskland";
+        await page.Locator("input[data-testid=initiative-title], [data-testid=initiative-title] input").First.FillAsync(renamed);
         await page.ClickAsync("[data-testid=initiative-save]");
-        await Expect(onTeam.Locator("[data-testid=initiative-status]")).ToHaveAttributeAsync("data-status", "InProgress");
+        await Expect(page.Locator("[data-testid=team-initiatives] [data-testid=initiative]").Filter(new() { HasTextString = renamed })).ToBeVisibleAsync();
         await page.ShotAsync("team-initiatives");
         await page.Context.CloseAsync();
     }
