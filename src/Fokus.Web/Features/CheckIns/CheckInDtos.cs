@@ -12,8 +12,13 @@ public sealed record CheckInDto(Guid Id, Guid KeyResultId, decimal? Value, bool?
 
 internal sealed record CreateCheckInRequest(decimal? Value, bool? Done, int? Confidence, string? WentWell, string? Blockers, string? Note);
 
-/// <summary>A correction; a null value (or done, for milestones) keeps the stored one.</summary>
-internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note, decimal? Value = null, bool? Done = null);
+internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note)
+{
+    /// <summary>A corrected value (not for milestones); null keeps the stored one.</summary>
+    public decimal? Value { get; init; }
+    /// <summary>A corrected done (milestones only); null keeps the stored one.</summary>
+    public bool? Done { get; init; }
+}
 
 /// <summary>A removed check-in with the comments and reactions that went with it, kept in the page for an undo.</summary>
 internal sealed record RemovedCheckIn(CheckIn CheckIn, IReadOnlyList<CheckInComment> Comments, IReadOnlyList<CheckInReaction> Reactions);
