@@ -44,7 +44,7 @@ public sealed class MeetingAgendaTests
             new(worse.Id, "Sämre", null, worse, [C(worse.Id, 12, 60, 8), C(worse.Id, 20, 60, 2)]), // confidence fell to 2: off track
             new(fine.Id, "Bra", null, fine, [C(fine.Id, 12, 70, 8), C(fine.Id, 20, 80, 8)]),
             new(stale.Id, "Gammal", null, stale, [C(stale.Id, 2, 75, 8)]),
-        ], LastMeeting, now, Quarter, StatusThresholds.Default);
+        ], LastMeeting, now, Quarter, StatusThresholds.Default, Organisation.DefaultGraceDays);
 
         Assert.Equal(["Sämre", "Gammal"], list.Select(e => e.Title));
         Assert.True(list[0].Worsened);

@@ -25,7 +25,7 @@ public sealed class BigPictureViewTests
         var team = O("Snabbare leveranser", ObjectiveLevel.Team, strategic.Id, Sales);
         var list = krs(strategic, team);
         var names = new Dictionary<Guid, string> { [Sales] = "Sälj", [Anna] = "Anna Berg" };
-        var tree = new BigPictureTree(Org, names, 0.5, list.ToLookup(k => k.ObjectiveId), earlier?.Invoke(list) ?? []);
+        var tree = new BigPictureTree(Org, names, null, new DateOnly(2026, 11, 15), list.ToLookup(k => k.ObjectiveId), earlier?.Invoke(list) ?? []);
         return (tree.Build([strategic, team]), strategic, team);
     }
 

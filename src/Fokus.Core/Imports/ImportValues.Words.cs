@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fokus.Core.Exchange;
 using Fokus.Core.Model;
+using Fokus.Core.Rules;
 
 namespace Fokus.Core.Imports;
 
@@ -43,7 +44,7 @@ public static partial class ImportValues
         var t = text.Trim();
         if (t.Length == 3 && KnownCurrencyCodes.Value.Contains(t.ToUpperInvariant())) return t.ToUpperInvariant();
         var s = "1 " + t;
-        return StripCurrency(ref s);
+        return NumberText.StripCurrency(ref s);
     }
 
     // The ISO codes .NET knows from its regions, so that a unit such as "NPS" or "pcs" is not taken for money.

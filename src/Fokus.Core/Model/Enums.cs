@@ -17,4 +17,5 @@ public enum PeriodKind { Quarter, Custom }
 
 public enum InitiativeStatus { NotStarted, InProgress, Done, Stopped }
 
-public enum KeyResultStatus { OnTrack, AtRisk, OffTrack, Done }
+/// <summary>NotStarted: a new key result without a first check-in, inside its grace days. Appended so stored numbers keep their meaning.</summary>
+public enum KeyResultStatus { OnTrack, AtRisk, OffTrack, Done, NotStarted }

@@ -12,4 +12,6 @@ public static class TextLimits
     public const int PeriodName = 100;
     public const int Reason = 1000;
     public const int TimeZoneId = 64;
+    public const int MeetingNotes = 8000;
+    public const int MeetingItem = 1000;
 }

@@ -27,19 +27,21 @@ public static class MeetingAgenda
         .OrderBy(w => w.PersonId).ThenByDescending(w => w.ProgressGain).ToList();
 
     public static IReadOnlyList<AgendaException> Exceptions(IEnumerable<AgendaKeyResult> krs, DateTimeOffset since, DateTimeOffset now,
-        Period? period, StatusThresholds thresholds)
+        Period? period, StatusThresholds thresholds, int graceDays)
     {
         var list = new List<AgendaException>();
         foreach (var k in krs)
         {
             var ordered = k.CheckIns.OrderBy(c => c.CreatedAt).ToList();
-            var status = StatusAt(k.State, ordered.LastOrDefault(), now, period, thresholds);
+            KeyResultTimeline? timeline = period is null ? null : KeyResultTimeline.Of(k.State, period, graceDays);
+            var status = StatusAt(k.State, ordered.LastOrDefault(), now, timeline, thresholds);
             var earlier = ordered.LastOrDefault(c => c.CreatedAt <= since);
-            KeyResultStatus? before = earlier is null ? null : StatusAt(k.State, earlier, since, period, thresholds);
+            KeyResultStatus? before = earlier is null ? null : StatusAt(k.State, earlier, since, timeline, thresholds);
             var worsened = before is { } b && Rank(status) > Rank(b);
             var today = DateOnly.FromDateTime(now.UtcDateTime);
             var last = k.State.LastCheckInAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
-            var stale = period is not null && CheckInSchedule.IsStale(last, period.StartDate, today);
+            // Stale counts from the key result's own start: a key result added this week has missed nothing yet.
+            var stale = timeline is { } t && CheckInSchedule.IsStale(last, t.PathStart, today);
             if (!worsened && !stale && status != KeyResultStatus.OffTrack) continue;
             list.Add(new AgendaException(k.Id, k.Title, k.OwnerName, status, before, worsened, stale,
                 ordered.TakeLast(6).Select(c => c.Confidence).ToList()));
@@ -51,15 +53,14 @@ public static class MeetingAgenda
         ? KeyResultProgress.Of(k.Type, k.Direction, k.StartValue, k.TargetValue, k.StartValue, false)
         : KeyResultProgress.Of(k.Type, k.Direction, k.StartValue, k.TargetValue, c.Value ?? k.StartValue, c.Done ?? false);
 
-    private static KeyResultStatus StatusAt(KeyResult k, CheckIn? c, DateTimeOffset at, Period? period, StatusThresholds thresholds)
-    {
-        var expected = period is null ? 0 : ExpectedProgress.On(DateOnly.FromDateTime(at.UtcDateTime), period.StartDate, period.EndDate);
-        return KeyResultStatusRule.Of(Progress(k, c), expected, c?.Confidence, thresholds);
-    }
+    private static KeyResultStatus StatusAt(KeyResult k, CheckIn? c, DateTimeOffset at, KeyResultTimeline? timeline, StatusThresholds thresholds) =>
+        timeline is { } t
+            ? t.Assess(Progress(k, c), c?.CreatedAt, c?.Confidence, DateOnly.FromDateTime(at.UtcDateTime), thresholds).Status
+            : KeyResultStatusRule.Of(Progress(k, c), 0, c?.Confidence, thresholds);
 
-    // Higher is worse; done is the best of all.
+    // Higher is worse; done is the best of all, and not started is no worse than on track.
     private static int Rank(KeyResultStatus s) => s switch
     {
-        KeyResultStatus.Done => 0, KeyResultStatus.OnTrack => 1, KeyResultStatus.AtRisk => 2, _ => 3,
+        KeyResultStatus.Done => 0, KeyResultStatus.OnTrack or KeyResultStatus.NotStarted => 1, KeyResultStatus.AtRisk => 2, _ => 3,
     };
 }

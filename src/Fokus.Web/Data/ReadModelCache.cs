@@ -33,9 +33,13 @@ internal sealed class ReadModelCache(TimeProvider clock, IConfiguration config) 
     }
 
     /// <summary>The organisation's status thresholds, read once per version like the views.</summary>
-    public Task<StatusThresholds> ThresholdsAsync(FokusDbContext db, Guid organisationId, CancellationToken ct) =>
-        GetOrCreateAsync("thresholds", organisationId, "",
-            () => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Thresholds).FirstAsync(ct));
+    /// <summary>What a status needs from the organisation: its thresholds and a new key result's grace days.</summary>
+    public Task<StatusSettings> StatusSettingsAsync(FokusDbContext db, Guid organisationId, CancellationToken ct) =>
+        GetOrCreateAsync("status-settings", organisationId, "",
+            () => db.Organisations.Where(o => o.Id == organisationId)
+                .Select(o => new StatusSettings(o.Thresholds, o.NewKeyResultGraceDays)).FirstAsync(ct));
 
     public void Dispose() => cache.Dispose();
 }
+
+internal sealed record StatusSettings(StatusThresholds Thresholds, int GraceDays);

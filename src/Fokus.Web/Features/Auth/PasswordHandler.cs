@@ -1,3 +1,4 @@
+using Fokus.Core.Model;
 using System.Security.Claims;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
@@ -53,7 +54,7 @@ internal sealed class PasswordHandler(UserManager<FokusUser> users, IDbContextFa
     /// <summary>Always the same answer; whether a mail goes out is decided in the background (ResetMail).</summary>
     public Outcome RequestReset(ForgotPasswordRequest r)
     {
-        var v = new Validator().Text("email", r.Email, 254);
+        var v = new Validator().Text("email", r.Email, TextLimits.Email);
         if (!v.IsValid) return v.ToOutcome();
         if (!r.Email!.Contains('\0')) mail.Enqueue(r.Email.Trim());
         return Outcome.NoContent;

@@ -10,7 +10,7 @@ public sealed record BigPictureKeyResult(Guid Id, string Title, KeyResultType Ty
 
 public sealed record BigPictureNode(Guid Id, string Title, ObjectiveLevel Level, ObjectiveState State, Guid? PeriodId,
     Guid? OwnerTeamId, Guid? OwnerPersonId, string? OwnerName, Guid? ParentObjectiveId,
-    double Progress, KeyResultStatus Status, int KeyResultCount, double Trend,
+    double Progress, KeyResultStatus? Status, int KeyResultCount, double Trend,
     IReadOnlyList<BigPictureKeyResult> KeyResults, IReadOnlyList<BigPictureNode> Children);
 
 /// <summary>Vision and mission on top, then the objective tree from strategic objectives down to personal ones.</summary>

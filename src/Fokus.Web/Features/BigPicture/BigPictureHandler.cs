@@ -39,15 +39,14 @@ internal sealed class BigPictureHandler(IDbContextFactory<FokusDbContext> dbs, T
                 Id = k.Id, ObjectiveId = k.ObjectiveId, Title = k.Title, Type = k.Type, Unit = k.Unit, CurrencyCode = k.CurrencyCode,
                 StartValue = k.StartValue, TargetValue = k.TargetValue, CurrentValue = k.CurrentValue, Done = k.Done,
                 Direction = k.Direction, Weight = k.Weight, SortOrder = k.SortOrder, OwnerPersonId = k.OwnerPersonId,
-                LastConfidence = k.LastConfidence, LastCheckInAt = k.LastCheckInAt,
+                LastConfidence = k.LastConfidence, LastCheckInAt = k.LastCheckInAt, CreatedAt = k.CreatedAt,
             })
             .ToListAsync(ct);
         var names = await OwnerNames.AllAsync(db, org.Id, ct);
         var earlier = await EarlierValuesAsync(db, inView, ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var expected = period is null ? 0 : ExpectedProgress.On(today, period.StartDate, period.EndDate);
-        var tree = new BigPictureTree(org, names, expected, keyResults.ToLookup(k => k.ObjectiveId), earlier);
+        var tree = new BigPictureTree(org, names, period, today, keyResults.ToLookup(k => k.ObjectiveId), earlier);
         return new BigPictureDto(org.Id, org.Name, org.Vision, org.Mission,
             period is null ? null : PeriodDto.From(period), objectives.Count, tree.Build(objectives));
     }

@@ -42,6 +42,7 @@ internal sealed partial class CheckInCommands(IDbContextFactory<FokusDbContext> 
         var (kr, period) = (found.Kr, found.Period);
         if (PeriodRules.IsClosed(period)) return PeriodRules.Closed("keyResultId");
         var v = Validate(r, kr.Type);
+        if (v.IsValid) CheckInValueRules.Check(v, kr, r.Value, r.ConfirmOutlier == true);
         if (!v.IsValid) return v.ToOutcome();
 
         var checkIn = new CheckIn
@@ -57,10 +58,10 @@ internal sealed partial class CheckInCommands(IDbContextFactory<FokusDbContext> 
         using (await gate.EnterAsync(ct))
             await db.SaveChangesAsync(ct);
 
-        var thresholds = await cache.ThresholdsAsync(db, caller.OrganisationId, ct);
+        var settings = await cache.StatusSettingsAsync(db, caller.OrganisationId, ct);
         var ownerName = kr.OwnerPersonId == caller.PersonId ? caller.Name
             : await db.People.Where(p => p.Id == kr.OwnerPersonId).Select(p => p.Name).FirstOrDefaultAsync(ct);
-        var projection = new OkrProjection(DateOnly.FromDateTime(checkIn.CreatedAt.UtcDateTime), thresholds,
+        var projection = new OkrProjection(DateOnly.FromDateTime(checkIn.CreatedAt.UtcDateTime), settings.Thresholds, settings.GraceDays,
             period is null ? new Dictionary<Guid, Period>() : new Dictionary<Guid, Period> { [period.Id] = period },
             kr.OwnerPersonId is { } owner && ownerName is not null ? new Dictionary<Guid, string> { [owner] = ownerName } : new Dictionary<Guid, string>());
         return Outcome.Created(new CheckInResult(CheckInDto.From(checkIn, caller.Name), projection.KeyResult(kr, found.PeriodId)));
@@ -83,6 +84,7 @@ internal sealed partial class CheckInCommands(IDbContextFactory<FokusDbContext> 
         var (checkIn, kr, _) = found.Row;
         if (!v.IsValid) return v.ToOutcome();
         if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
+        if (!CheckInValueRules.Check(v, kr, r.Value, r.ConfirmOutlier == true).IsValid) return v.ToOutcome();
 
         if (kr.Type == KeyResultType.Milestone) checkIn.Done = r.Done ?? checkIn.Done;
         else checkIn.Value = r.Value ?? checkIn.Value;
@@ -159,7 +161,7 @@ internal sealed partial class CheckInCommands(IDbContextFactory<FokusDbContext> 
         .Amount("value", r.Value)
         .Check(r.Confidence is not null, "confidence", "Validation.Required")
         .Range("confidence", r.Confidence, 0, 10)
-        .Text("wentWell", r.WentWell, 4000, required: false)
-        .Text("blockers", r.Blockers, 4000, required: false)
-        .Text("note", r.Note, 4000, required: false);
+        .Text("wentWell", r.WentWell, TextLimits.LongText, required: false)
+        .Text("blockers", r.Blockers, TextLimits.LongText, required: false)
+        .Text("note", r.Note, TextLimits.LongText, required: false);
 }

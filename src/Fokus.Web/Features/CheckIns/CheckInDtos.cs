@@ -10,14 +10,19 @@ public sealed record CheckInDto(Guid Id, Guid KeyResultId, decimal? Value, bool?
         c.WentWell, c.Blockers, c.Note, c.AuthorPersonId, authorName, c.CreatedAt);
 }
 
-internal sealed record CreateCheckInRequest(decimal? Value, bool? Done, int? Confidence, string? WentWell, string? Blockers, string? Note);
+internal sealed record CreateCheckInRequest(decimal? Value, bool? Done, int? Confidence, string? WentWell, string? Blockers, string? Note)
+{
+    /// <summary>Yes, the value really is far outside the key result's range (more than 10 × start to target).</summary>
+    public bool? ConfirmOutlier { get; init; }
+}
 
 internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note)
 {
-    /// <summary>A corrected value (not for milestones); null keeps the stored one.</summary>
+    /// <summary>A corrected value (not for milestones), judged like a new check-in's; null keeps the stored one.</summary>
     public decimal? Value { get; init; }
     /// <summary>A corrected done (milestones only); null keeps the stored one.</summary>
     public bool? Done { get; init; }
+    public bool? ConfirmOutlier { get; init; }
 }
 
 /// <summary>A removed check-in with the comments and reactions that went with it, kept in the page for an undo.</summary>

@@ -16,11 +16,15 @@ internal sealed record ObjectiveAttention(Guid Id, string Title, int Score, IRea
 
 /// <summary>OKR health for a team (or the whole organisation): this period in detail, earlier periods as a trend.</summary>
 internal sealed record HealthDto(Guid? TeamId, PeriodHealth? Period, IReadOnlyList<CoachFinding> PeriodFindings,
-    IReadOnlyList<FindingCount> CommonFindings, IReadOnlyList<ObjectiveAttention> NeedAttention, IReadOnlyList<PeriodHealth> Trend);
+    IReadOnlyList<FindingCount> CommonFindings, IReadOnlyList<ObjectiveAttention> NeedAttention, IReadOnlyList<PeriodHealth> Trend)
+{
+    /// <summary>"Everything looks healthy" only when nothing at all was found: the page never says it beside a finding.</summary>
+    public bool AllHealthy => PeriodFindings.Count == 0 && CommonFindings.Count == 0 && NeedAttention.Count == 0;
+}
 
 internal sealed class HealthHandler(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
 {
-    private const int AttentionBelow = 60;
+    internal const int AttentionBelow = 60;
     private static string Reader => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? "sv" : "en";
 
     public async Task<Outcome<HealthDto>> GetAsync(Caller caller, Guid? teamId, Guid? periodId, CancellationToken ct)

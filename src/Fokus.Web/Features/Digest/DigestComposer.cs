@@ -23,13 +23,12 @@ internal static class DigestComposer
         var krs = await (from k in db.KeyResults
                          join o in db.Objectives on k.ObjectiveId equals o.Id
                          where o.PeriodId == period.Id && o.State == ObjectiveState.Active && (teamId == null || o.OwnerTeamId == teamId)
-                         select new { Kr = k, o.CreatedAt, Owner = db.People.Where(p => p.Id == k.OwnerPersonId).Select(p => p.Name).FirstOrDefault() })
+                         select new { Kr = k, Owner = db.People.Where(p => p.Id == k.OwnerPersonId).Select(p => p.Name).FirstOrDefault() })
             .AsNoTracking().ToListAsync(ct);
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var moved = krs.Where(k => k.Kr.LastCheckInAt >= start).Select(k => k.Kr.Id).ToList();
         var before = await ValuesBeforeAsync(db, moved, start, ct);
-        var expected = ExpectedProgress.On(to, period.StartDate, period.EndDate);
 
         var items = krs.Select(k =>
         {
@@ -37,10 +36,10 @@ internal static class DigestComposer
             var progress = KeyResultProgress.Of(kr);
             var (value, done) = before.TryGetValue(kr.Id, out var b) ? b : kr.LastCheckInAt >= start ? (kr.StartValue, false) : (kr.CurrentValue, kr.Done);
             var progressBefore = KeyResultProgress.Of(kr.Type, kr.Direction, kr.StartValue, kr.TargetValue, value, done);
-            var created = DateOnly.FromDateTime(k.CreatedAt.UtcDateTime);
+            var timeline = KeyResultTimeline.Of(kr, period, org.NewKeyResultGraceDays);
+            var (status, expected) = timeline.Assess(progress, kr.LastCheckInAt, kr.LastConfidence, to, org.Thresholds);
             var last = kr.LastCheckInAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
-            return new DigestKeyResult(kr.Id, kr.Title, k.Owner, progress, progressBefore, expected,
-                KeyResultStatusRule.Of(progress, expected, kr.LastConfidence, org.Thresholds), last, created > period.StartDate ? created : period.StartDate);
+            return new DigestKeyResult(kr.Id, kr.Title, k.Owner, progress, progressBefore, expected, status, last, timeline.PathStart);
         }).ToList();
 
         var ids = krs.Select(k => k.Kr.Id).ToList();

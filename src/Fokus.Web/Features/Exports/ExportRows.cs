@@ -11,7 +11,7 @@ internal sealed record ObjectiveRow(Guid Id, Guid? PeriodId, string Title, strin
 
 internal sealed record KeyResultRow(Guid Id, Guid ObjectiveId, string Title, string Description, Guid? OwnerPersonId, KeyResultType Type,
     string Unit, string? CurrencyCode, decimal StartValue, decimal TargetValue, decimal CurrentValue, bool Done, Direction Direction,
-    decimal Weight, int SortOrder, DateTimeOffset? LastCheckInAt, int? LastConfidence, decimal? Score)
+    decimal Weight, int SortOrder, DateTimeOffset? LastCheckInAt, int? LastConfidence, decimal? Score, DateTimeOffset CreatedAt)
 {
     public double Progress => KeyResultProgress.Of(Type, Direction, StartValue, TargetValue, CurrentValue, Done);
 }
@@ -32,17 +32,23 @@ internal sealed record ExportData(ExportScope Scope, IReadOnlyList<ObjectiveRow>
     /// <summary>Strategic objectives belong to no period.</summary>
     public string? PeriodName(ObjectiveRow o) => o.PeriodId is null ? null : Scope.Period.Name;
 
-    /// <summary>The straight path through the period; strategic objectives have none (as on the big picture).</summary>
-    public double Expected(Guid? periodId) =>
-        periodId is null ? 0 : ExpectedProgress.On(Scope.Today, Scope.Period.StartDate, Scope.Period.EndDate);
+    /// <summary>The key result's path from its creation through the period; strategic objectives have none (as on the big picture).</summary>
+    private (KeyResultStatus Status, double Expected) Assess(ObjectiveRow o, KeyResultRow k) => o.PeriodId is null
+        ? (KeyResultStatusRule.Of(k.Progress, 0, k.LastConfidence, Scope.Thresholds), 0)
+        : KeyResultTimeline.Of(k.CreatedAt, Scope.Period.StartDate, Scope.Period.EndDate, Scope.GraceDays)
+            .Assess(k.Progress, k.LastCheckInAt, k.LastConfidence, Scope.Today, Scope.Thresholds);
 
-    public KeyResultStatus Status(ObjectiveRow o, KeyResultRow k) =>
-        KeyResultStatusRule.Of(k.Progress, Expected(o.PeriodId), k.LastConfidence, Scope.Thresholds);
+    public KeyResultStatus Status(ObjectiveRow o, KeyResultRow k) => Assess(o, k).Status;
 
     public double Progress(ObjectiveRow o) => ObjectiveProgress.Of(KeyResults[o.Id].Select(k => (k.Progress, k.Weight)));
 
-    public KeyResultStatus Status(ObjectiveRow o) =>
-        KeyResultStatusRule.OfObjective(Progress(o), Expected(o.PeriodId), KeyResults[o.Id].Select(k => Status(o, k)), Scope.Thresholds);
+    public KeyResultStatus? Status(ObjectiveRow o) => KeyResultStatusRule.OfObjective(
+        KeyResults[o.Id].Select(k =>
+        {
+            var (status, expected) = Assess(o, k);
+            return new KeyResultPosition(k.Progress, expected, k.Weight, status);
+        }).ToList(),
+        Scope.Thresholds);
 }
 
 internal static class ExportReader
@@ -55,7 +61,7 @@ internal static class ExportReader
                 o.State, o.SortOrder, o.CreatedAt, o.UpdatedAt)).ToListAsync(ct);
         var keyResults = (await db.KeyResults.AsNoTracking().Where(k => objectives.Any(o => o.Id == k.ObjectiveId))
             .Select(k => new KeyResultRow(k.Id, k.ObjectiveId, k.Title, k.Description, k.OwnerPersonId, k.Type, k.Unit, k.CurrencyCode,
-                k.StartValue, k.TargetValue, k.CurrentValue, k.Done, k.Direction, k.Weight, k.SortOrder, k.LastCheckInAt, k.LastConfidence, k.Score))
+                k.StartValue, k.TargetValue, k.CurrentValue, k.Done, k.Direction, k.Weight, k.SortOrder, k.LastCheckInAt, k.LastConfidence, k.Score, k.CreatedAt))
             .ToListAsync(ct)).OrderBy(k => k.SortOrder).ThenBy(k => k.Id).ToLookup(k => k.ObjectiveId);
         var initiatives = await db.Initiatives.AsNoTracking()
             .Where(i => i.KeyResults.Any(l => db.KeyResults.Any(k => k.Id == l.KeyResultId && objectives.Any(o => o.Id == k.ObjectiveId))))

@@ -21,6 +21,7 @@ internal sealed record ExportScope(
     IReadOnlyDictionary<Guid, PersonRef> People,
     StatusThresholds Thresholds,
     DayOfWeek CheckInWeekday,
+    int GraceDays,
     DateOnly Today,
     CultureInfo Culture)
 {
@@ -49,10 +50,10 @@ internal sealed class ExportScopes(IDbContextFactory<FokusDbContext> dbs, TimePr
         var people = await db.People.AsNoTracking()
             .Select(p => new { p.Id, p.Name, p.Email }).ToDictionaryAsync(p => p.Id, p => new PersonRef(p.Name, p.Email), ct);
         var o = await db.Organisations.AsNoTracking().Where(x => x.Id == org)
-            .Select(x => new { x.Name, x.Thresholds, x.CheckInWeekday }).FirstAsync(ct);
+            .Select(x => new { x.Name, x.Thresholds, x.CheckInWeekday, x.NewKeyResultGraceDays }).FirstAsync(ct);
         return new ExportScope(org, o.Name, period, teamId, teamId is { } t ? teams[t].Name : null,
             teamId is { } root ? WithSubTeams(teams.Values, root) : null, teams, people, o.Thresholds, o.CheckInWeekday,
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), CultureInfo.CurrentCulture);
+            o.NewKeyResultGraceDays, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), CultureInfo.CurrentCulture);
     }
 
     /// <summary>The team and every team below it (cycles cannot occur, but a visited set keeps the walk finite anyway).</summary>

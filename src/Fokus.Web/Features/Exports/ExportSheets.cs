@@ -26,7 +26,7 @@ internal static class ExportSheets
             (new(Text("Export.Col.ParentId")), o => o.ParentObjectiveId?.ToString()),
             (new(Text("Export.Col.State")), o => Text($"ObjectiveState.{o.State}")),
             (new(Text("Export.Col.Progress"), ColumnKind.Percent), o => Math.Round(d.Progress(o), 4)),
-            (new(Text("Export.Col.Status")), o => StatusText(d.Status(o))),
+            (new(Text("Export.Col.Status")), o => d.Status(o) is { } status ? StatusText(status) : ""),
             (new(Text("Export.Col.KeyResults"), ColumnKind.Number), o => d.KeyResults[o.Id].Count()),
             (new(Text("Export.Col.Updated"), ColumnKind.Timestamp), o => o.UpdatedAt.UtcDateTime),
         ], d.Objectives);

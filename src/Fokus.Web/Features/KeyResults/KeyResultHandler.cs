@@ -12,7 +12,10 @@ internal sealed record UpdateKeyResultRequest(int? Version, string? Title, strin
     KeyResultType? Type, string? Unit, string? CurrencyCode, decimal? StartValue, decimal? TargetValue,
     Direction? Direction, decimal? Weight, int? SortOrder)
 {
-    public KeyResultInput ToInput() => new(Title, Description, OwnerPersonId, Type, Unit, CurrencyCode, StartValue, TargetValue, Direction, Weight, SortOrder);
+    public bool? UnboundedPercent { get; init; }
+
+    public KeyResultInput ToInput() => new(Title, Description, OwnerPersonId, Type, Unit, CurrencyCode, StartValue, TargetValue, Direction, Weight, SortOrder)
+        { UnboundedPercent = UnboundedPercent };
 }
 
 internal sealed record KeyResultFilter(Guid? ObjectiveId, Guid? OwnerPersonId, Guid? PeriodId, int? Page, int? PageSize);
@@ -56,9 +59,11 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         var objective = gate.Row;
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
         var v = await KeyResultRules.ValidateAsync(db, input, ct);
+        var count = await db.KeyResults.CountAsync(k => k.ObjectiveId == objectiveId, ct);
+        KeyResultLimit.Check(v, count + 1, await KeyResultLimit.OfAsync(db, caller.OrganisationId, ct));
         if (!v.IsValid) return v.ToOutcome();
 
-        var order = input.SortOrder ?? await db.KeyResults.CountAsync(k => k.ObjectiveId == objectiveId, ct);
+        var order = input.SortOrder ?? count;
         var kr = KeyResultRules.Create(caller.OrganisationId, objectiveId, input, order, clock.GetUtcNow());
         db.KeyResults.Add(kr);
         await db.SaveChangesAsync(ct);
@@ -78,12 +83,14 @@ internal sealed class KeyResultHandler(IDbContextFactory<FokusDbContext> dbs, Ti
         if (gate.Denied is { } denied) return denied;
         var (kr, objective) = gate.Row;
         if (await PeriodRules.IsClosedAsync(db, objective.PeriodId, ct)) return PeriodRules.Closed("objectiveId");
-        var v = await KeyResultRules.ValidateAsync(db, r.ToInput(), ct);
+        // A client that does not send the flag keeps the key result's own.
+        var input = r.ToInput() with { UnboundedPercent = r.UnboundedPercent ?? kr.UnboundedPercent };
+        var v = await KeyResultRules.ValidateAsync(db, input, ct);
         v.Check(r.Version is not null, "version", "Validation.Required");
         if (!v.IsValid) return v.ToOutcome();
         if (r.Version != kr.Version) return await ConflictAsync(db, caller, id, ct);
 
-        KeyResultRules.Apply(kr, r.ToInput());
+        KeyResultRules.Apply(kr, input);
         kr.Version++;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return await ConflictAsync(db, caller, id, ct); }

@@ -1,4 +1,5 @@
 using Fokus.Core.Model;
+using Fokus.Core.Rules;
 using Fokus.Data;
 using Fokus.Web.Features.Objectives;
 using Fokus.Web.Infrastructure;
@@ -39,6 +40,8 @@ internal static class KeyResultRules
         kr.StartValue = milestone ? 0 : k.StartValue!.Value;
         kr.TargetValue = milestone ? 1 : k.TargetValue!.Value;
         kr.Weight = k.Weight ?? 1m;
+        if (k.UnboundedPercent is { } unbounded) kr.UnboundedPercent = unbounded;
+        if (kr.Type != KeyResultType.Percent) kr.UnboundedPercent = false;
         if (k.SortOrder is { } order) kr.SortOrder = order;
         // Before the first check-in the key result stands at its start, wherever that moved to.
         if (kr.LastCheckInAt is null)
@@ -51,11 +54,11 @@ internal static class KeyResultRules
     public static Validator Validate(KeyResultInput k)
     {
         var v = new Validator()
-            .Text("title", k.Title, 300)
-            .Text("description", k.Description, 4000, required: false)
+            .Text("title", k.Title, TextLimits.Title)
+            .Text("description", k.Description, TextLimits.LongText, required: false)
             .Defined("type", k.Type)
-            .Text("unit", k.Unit, 32, required: false)
-            .Range("weight", k.Weight, 0, 100)
+            .Text("unit", k.Unit, TextLimits.Unit, required: false)
+            .Check(k.Weight is not { } w || CheckInPlausibility.IsValidWeight(w), "weight", "Plausible.WeightPositive", CheckInPlausibility.WeightMax)
             .Amount("weight", k.Weight)
             .Amount("startValue", k.StartValue)
             .Amount("targetValue", k.TargetValue);
@@ -69,6 +72,14 @@ internal static class KeyResultRules
             v.Add("targetValue", "Validation.TargetBelowStart");
         if (k is { Direction: Direction.Decrease, StartValue: { } s2, TargetValue: { } t2 } && t2 > s2)
             v.Add("targetValue", "Validation.TargetAboveStart");
+        if (k is { Type: { } type, Direction: { } direction, StartValue: { } s3, TargetValue: { } t3 } && s3 == t3
+            && !CheckInPlausibility.StartMayEqualTarget(type, direction))
+            v.Add("targetValue", "Plausible.StartEqualsTarget");
+        if (k.Type is { } percent && CheckInPlausibility.IsBoundedPercent(percent, k.UnboundedPercent ?? false))
+        {
+            v.Check(k.StartValue is not { } ps || CheckInPlausibility.InPercentRange(ps), "startValue", "Plausible.PercentRange");
+            v.Check(k.TargetValue is not { } pt || CheckInPlausibility.InPercentRange(pt), "targetValue", "Plausible.PercentRange");
+        }
         return v;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         if ((await db.AllowAsync(caller, AccessRules.CanContribute, ct)).Denied is { } denied) return denied;
         var attendees = (r.AttendeeIds ?? []).Distinct().ToList();
         var known = await db.People.CountAsync(p => attendees.Contains(p.Id), ct);
-        var v = new Validator().Text("notes", r.Notes, 8000, required: false)
+        var v = new Validator().Text("notes", r.Notes, TextLimits.MeetingNotes, required: false)
             .Check(known == attendees.Count, "attendeeIds", "Validation.NotFound")
             .Check(meeting.EndedAt is null, "id", "Meeting.Ended");
         if (!v.IsValid) return v.ToOutcome();
@@ -50,7 +50,7 @@ internal sealed class MeetingCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         if (meeting is null) return Outcome.NotFound;
         if ((await db.AllowAsync(caller, AccessRules.CanContribute, ct)).Denied is { } denied) return denied;
         var org = caller.OrganisationId;
-        var v = new Validator().Defined("kind", r.Kind).Text("text", r.Text, 1000)
+        var v = new Validator().Defined("kind", r.Kind).Text("text", r.Text, TextLimits.MeetingItem)
             .Check(r.KeyResultId is not { } k || await db.KeyResults.AnyAsync(x => x.Id == k, ct), "keyResultId", "Validation.NotFound")
             .Check(r.InitiativeId is not { } i || await db.Initiatives.AnyAsync(x => x.Id == i, ct), "initiativeId", "Validation.NotFound")
             .Check(r.OwnerPersonId is not { } p || await db.People.AnyAsync(x => x.Id == p, ct), "ownerPersonId", "Validation.NotFound")

@@ -45,11 +45,11 @@ internal sealed class MeetingQueries(IDbContextFactory<FokusDbContext> dbs, Read
         var agenda = krs.Select(k => new AgendaKeyResult(k.Id, k.Title, k.OwnerPersonId is { } o ? names.GetValueOrDefault(o) : null, k,
             checkIns[k.Id].ToList())).ToList();
         var until = meeting.EndedAt ?? clock.GetUtcNow();
-        var thresholds = await cache.ThresholdsAsync(db, caller.OrganisationId, ct);
+        var settings = await cache.StatusSettingsAsync(db, caller.OrganisationId, ct);
 
         var wins = MeetingAgenda.Wins(agenda, since).Where(w => w.At <= until)
             .Select(w => new MeetingWinDto(w.PersonId, w.PersonId is { } p ? names.GetValueOrDefault(p) : null, w.KeyResultId, w.KeyResultTitle, w.Text, w.ProgressGain)).ToList();
-        var exceptions = MeetingAgenda.Exceptions(agenda, since, until, period, thresholds)
+        var exceptions = MeetingAgenda.Exceptions(agenda, since, until, period, settings.Thresholds, settings.GraceDays)
             .Select(e => new MeetingExceptionDto(e.KeyResultId, e.Title, e.OwnerName, e.Status, e.StatusBefore, e.Worsened, e.Stale, e.ConfidenceTrend)).ToList();
 
         var meetingIds = earlier.Select(m => m.Id).Append(meeting.Id).ToList();

@@ -31,7 +31,7 @@ internal sealed class MyFocusHandler(IDbContextFactory<FokusDbContext> dbs, Time
             : (await keyResults.ListAsync(caller, new KeyResultFilter(null, caller.PersonId, period.Id, 1, PageRequest.MaxPageSize), ct)).Value?.Items ?? [];
         var objectiveIds = mine.Select(k => k.ObjectiveId).Distinct().ToList();
         var objectives = await db.Objectives.Where(o => objectiveIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Title, o.OwnerTeamId, o.OwnerPersonId, o.CreatedAt }).ToDictionaryAsync(o => o.Id, ct);
+            .Select(o => new { o.Id, o.Title, o.OwnerTeamId, o.OwnerPersonId }).ToDictionaryAsync(o => o.Id, ct);
 
         var confidences = await checkIns.ConfidenceTrendsAsync(caller, mine.Select(k => k.Id).ToList(), 8, ct);
         var start = period?.StartDate ?? today;
@@ -39,8 +39,7 @@ internal sealed class MyFocusHandler(IDbContextFactory<FokusDbContext> dbs, Time
         {
             var o = objectives[k.ObjectiveId];
             var last = k.LastCheckInAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
-            var created = DateOnly.FromDateTime(o.CreatedAt.UtcDateTime);
-            var from = created > start ? created : start;
+            var from = k.CheckInsCountFrom ?? start;
             var next = CheckInSchedule.NextDue(last, weekday, from);
             return new FocusKeyResult(k, o.Title, o.OwnerTeamId, o.OwnerPersonId, next, next <= today && period?.State != Fokus.Core.Model.PeriodState.Closed, confidences.GetValueOrDefault(k.Id) ?? [], from);
         }).OrderBy(f => f.NextDue).ThenBy(f => f.KeyResult.Progress).ToList();

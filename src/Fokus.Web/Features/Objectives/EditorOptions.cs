@@ -1,16 +1,27 @@
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
+using Fokus.Data;
 using Fokus.Web.Components.Shared;
+using Fokus.Web.Features.KeyResults;
 using Fokus.Web.Features.People;
 using Fokus.Web.Features.Periods;
 using Fokus.Web.Features.Teams;
 using Fokus.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Objectives;
 
 /// <summary>What the objective editor offers: the levels a person may set, periods, and searchable teams, parents and owners.</summary>
-internal sealed class EditorOptions(ObjectiveQueries objectives, PeriodHandler periods, TeamHandler teams, PeopleQueries people)
+internal sealed class EditorOptions(ObjectiveQueries objectives, PeriodHandler periods, TeamHandler teams, PeopleQueries people,
+    IDbContextFactory<FokusDbContext> dbs)
 {
+    /// <summary>How many key results an objective may have in this organisation.</summary>
+    public async Task<int> KeyResultLimitAsync(UiUser user, CancellationToken ct)
+    {
+        await using var db = await dbs.OpenAsync(user.Caller, ct);
+        return await KeyResultLimit.OfAsync(db, user.Caller.OrganisationId, ct);
+    }
+
     public async Task<(IReadOnlyList<ObjectiveLevel> Levels, IReadOnlyList<PeriodDto> Periods)> LoadAsync(UiUser user, CancellationToken ct)
     {
         var levels = Enum.GetValues<ObjectiveLevel>()

@@ -28,6 +28,7 @@ internal sealed class ObjectiveCommands(IDbContextFactory<FokusDbContext> dbs, T
         var krs = r.KeyResults ?? [];
         for (var i = 0; i < krs.Count; i++)
             v.Merge($"keyResults[{i}]", await KeyResultRules.ValidateAsync(db, krs[i], ct));
+        KeyResultLimit.Check(v, krs.Count, await KeyResultLimit.OfAsync(db, caller.OrganisationId, ct));
         if (!v.IsValid) return v.ToOutcome();
         if (!AccessRules.CanEditObjective(actor, r.OwnerTeamId, r.OwnerPersonId)
             || !AccessRules.CanSetLevel(actor, r.Level!.Value, r.OwnerPersonId)) return Outcome.Forbidden;

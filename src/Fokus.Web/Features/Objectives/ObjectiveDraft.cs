@@ -80,6 +80,8 @@ public sealed class KeyResultDraft
     public decimal? TargetValue { get; set; }
     public Direction Direction { get; set; } = Direction.Increase;
     public decimal? Weight { get; set; } = 1;
+    /// <summary>Percent only: values may go beyond 0–100 (growth rates).</summary>
+    public bool UnboundedPercent { get; set; }
     /// <summary>The key result as loaded or last saved; an unchanged one is not written again.</summary>
     internal UpdateKeyResultRequest? Saved { get; set; }
 
@@ -87,7 +89,7 @@ public sealed class KeyResultDraft
     {
         Id = k.Id, Version = k.Version, Title = k.Title, Description = k.Description, OwnerPersonId = k.OwnerPersonId,
         OwnerName = k.OwnerName, Type = k.Type, Unit = k.Unit, CurrencyCode = k.CurrencyCode, StartValue = k.StartValue,
-        TargetValue = k.TargetValue, Direction = k.Direction, Weight = k.Weight,
+        TargetValue = k.TargetValue, Direction = k.Direction, Weight = k.Weight, UnboundedPercent = k.UnboundedPercent,
     }.MarkSaved(k.Version, k.SortOrder);
 
     public KeyResultDraft MarkSaved(int version, int sortOrder)
@@ -101,12 +103,13 @@ public sealed class KeyResultDraft
 
     internal KeyResultInput ToInput(int sortOrder) => new(Title, Description, OwnerPersonId, Type, Unit,
         Type == KeyResultType.Currency ? CurrencyCode ?? "SEK" : null,
-        Type == KeyResultType.Milestone ? 0 : StartValue, Type == KeyResultType.Milestone ? 1 : TargetValue, Direction, Weight, sortOrder);
+        Type == KeyResultType.Milestone ? 0 : StartValue, Type == KeyResultType.Milestone ? 1 : TargetValue, Direction, Weight, sortOrder)
+        { UnboundedPercent = Type == KeyResultType.Percent && UnboundedPercent };
 
     internal UpdateKeyResultRequest ToUpdate(int sortOrder)
     {
         var i = ToInput(sortOrder);
         return new(Version, i.Title, i.Description, i.OwnerPersonId, i.Type, i.Unit, i.CurrencyCode, i.StartValue, i.TargetValue,
-            i.Direction, i.Weight, i.SortOrder);
+            i.Direction, i.Weight, i.SortOrder) { UnboundedPercent = i.UnboundedPercent };
     }
 }

@@ -44,6 +44,12 @@ internal sealed class ObjectiveEditorSave(IDbContextFactory<FokusDbContext> dbs,
 
     private async Task<EditorSaveResult> SaveInAsync(FokusDbContext db, Caller caller, ObjectiveDraft draft, DraftMarks marks, CancellationToken ct)
     {
+        // Only adding is refused: an objective from before a lowered limit can still be edited or trimmed.
+        if (draft.KeyResults.Any(k => k.Id is null))
+        {
+            var limit = KeyResultLimit.Check(new Validator(), draft.KeyResults.Count, await KeyResultLimit.OfAsync(db, caller.OrganisationId, ct));
+            if (!limit.IsValid) return new EditorSaveResult(null, limit.Errors);
+        }
         if (draft.Id is not { } id)
         {
             var created = await objectives.CreateInAsync(db, caller, draft.ToCreate(), ct);

@@ -12,8 +12,8 @@ internal static class ObjectiveValidation
         ObjectiveLevel? level, Guid? periodId, Guid? ownerTeamId, Guid? ownerPersonId, Guid? parentId, ObjectiveState? state, CancellationToken ct)
     {
         var v = new Validator()
-            .Text("title", title, 300)
-            .Text("description", description, 4000, required: false)
+            .Text("title", title, TextLimits.Title)
+            .Text("description", description, TextLimits.LongText, required: false)
             .Defined("level", level)
             .Check(state is null || Enum.IsDefined(state.Value), "state", "Validation.Invalid")
             .Check(ownerTeamId is null != ownerPersonId is null, "owner", "Validation.OneOwner");

@@ -7,17 +7,25 @@ public sealed record KeyResultDto(
     KeyResultType Type, string Unit, string? CurrencyCode, decimal StartValue, decimal TargetValue, decimal CurrentValue,
     bool Done, Direction Direction, decimal Weight, int SortOrder, int Version,
     DateTimeOffset? LastCheckInAt, int? LastConfidence, decimal? Score,
-    double Progress, double ExpectedProgress, KeyResultStatus Status);
+    double Progress, double ExpectedProgress, KeyResultStatus Status, DateTimeOffset CreatedAt, DateOnly? CheckInsCountFrom)
+{
+    /// <summary>Percent key results only: values may go beyond 0–100.</summary>
+    public bool UnboundedPercent { get; init; }
+}
 
 public sealed record ObjectiveDto(
     Guid Id, Guid? PeriodId, string Title, string Description, ObjectiveLevel Level,
     Guid? OwnerTeamId, Guid? OwnerPersonId, string? OwnerName, Guid? ParentObjectiveId,
     ObjectiveState State, int SortOrder, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    double Progress, double ExpectedProgress, KeyResultStatus Status, IReadOnlyList<KeyResultDto> KeyResults);
+    double Progress, double ExpectedProgress, KeyResultStatus? Status, IReadOnlyList<KeyResultDto> KeyResults);
 
 internal sealed record KeyResultInput(
     string? Title, string? Description, Guid? OwnerPersonId, KeyResultType? Type, string? Unit, string? CurrencyCode,
-    decimal? StartValue, decimal? TargetValue, Direction? Direction, decimal? Weight, int? SortOrder);
+    decimal? StartValue, decimal? TargetValue, Direction? Direction, decimal? Weight, int? SortOrder)
+{
+    /// <summary>Percent key results only: values may go beyond 0–100 (growth rates and the like).</summary>
+    public bool? UnboundedPercent { get; init; }
+}
 
 internal sealed record CreateObjectiveRequest(
     string? Title, string? Description, Guid? PeriodId, ObjectiveLevel? Level, Guid? OwnerTeamId, Guid? OwnerPersonId,

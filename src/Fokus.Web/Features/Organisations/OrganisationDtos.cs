@@ -9,14 +9,17 @@ internal sealed record ThresholdsDto(double AtRiskGap, double OffTrackGap, int A
 }
 
 internal sealed record OrganisationDto(Guid Id, string Name, string Vision, string Mission, string DefaultLanguage,
-    int FiscalYearStartMonth, DayOfWeek CheckInWeekday, ThresholdsDto Thresholds, bool RollUpAlignedProgress)
+    int FiscalYearStartMonth, DayOfWeek CheckInWeekday, ThresholdsDto Thresholds, bool RollUpAlignedProgress,
+    int NewKeyResultGraceDays, int MaxKeyResultsPerObjective)
 {
     public static OrganisationDto From(Organisation o) => new(o.Id, o.Name, o.Vision, o.Mission, o.DefaultLanguage,
-        o.FiscalYearStartMonth, o.CheckInWeekday, ThresholdsDto.From(o.Thresholds), o.RollUpAlignedProgress);
+        o.FiscalYearStartMonth, o.CheckInWeekday, ThresholdsDto.From(o.Thresholds), o.RollUpAlignedProgress,
+        o.NewKeyResultGraceDays, o.MaxKeyResultsPerObjective);
 }
 
 internal sealed record UpdateOrganisationRequest(string? Name, string? Vision, string? Mission, string? DefaultLanguage,
-    int? FiscalYearStartMonth, DayOfWeek? CheckInWeekday, ThresholdsDto? Thresholds, bool? RollUpAlignedProgress);
+    int? FiscalYearStartMonth, DayOfWeek? CheckInWeekday, ThresholdsDto? Thresholds, bool? RollUpAlignedProgress,
+    int? NewKeyResultGraceDays = null, int? MaxKeyResultsPerObjective = null);
 
 internal sealed record SignUpRequest(string? Name, string? AdminEmail, string? AdminPassword, string? Language, string? AdminName);
 

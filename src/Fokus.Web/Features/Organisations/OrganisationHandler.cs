@@ -32,6 +32,8 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
         org.CheckInWeekday = request.CheckInWeekday ?? org.CheckInWeekday;
         org.Thresholds = request.Thresholds?.ToModel() ?? org.Thresholds;
         org.RollUpAlignedProgress = request.RollUpAlignedProgress ?? org.RollUpAlignedProgress;
+        org.NewKeyResultGraceDays = request.NewKeyResultGraceDays ?? org.NewKeyResultGraceDays;
+        org.MaxKeyResultsPerObjective = request.MaxKeyResultsPerObjective ?? org.MaxKeyResultsPerObjective;
         await db.SaveChangesAsync(ct);
         return OrganisationDto.From(org);
     }
@@ -39,12 +41,16 @@ internal sealed class OrganisationHandler(IDbContextFactory<FokusDbContext> dbs)
     private static Validator Validate(UpdateOrganisationRequest r)
     {
         var v = new Validator()
-            .Text("name", r.Name, 200)
-            .Text("vision", r.Vision, 2000, required: false)
-            .Text("mission", r.Mission, 2000, required: false)
+            .Text("name", r.Name, TextLimits.Name)
+            .Text("vision", r.Vision, TextLimits.MediumText, required: false)
+            .Text("mission", r.Mission, TextLimits.MediumText, required: false)
             .Check(r.DefaultLanguage is null or "sv" or "en", "defaultLanguage", "Validation.Language")
             .Check(r.FiscalYearStartMonth is null or >= 1 and <= 12, "fiscalYearStartMonth", "Validation.Range", 1, 12)
-            .Check(r.CheckInWeekday is null || Enum.IsDefined(r.CheckInWeekday.Value), "checkInWeekday", "Validation.Invalid");
+            .Check(r.CheckInWeekday is null || Enum.IsDefined(r.CheckInWeekday.Value), "checkInWeekday", "Validation.Invalid")
+            .Check(r.NewKeyResultGraceDays is null or >= 0 and <= Organisation.MaxGraceDays, "newKeyResultGraceDays", "Validation.Range",
+                0, Organisation.MaxGraceDays)
+            .Check(r.MaxKeyResultsPerObjective is null or >= 1 and <= Organisation.MaxKeyResultsCeiling, "maxKeyResultsPerObjective",
+                "Validation.Range", 1, Organisation.MaxKeyResultsCeiling);
         if (r.Thresholds is { } t)
             foreach (var (field, error) in t.ToModel().Validate())
                 v.Add($"thresholds.{char.ToLowerInvariant(field[0])}{field[1..]}", $"Validation.Thresholds.{error}");

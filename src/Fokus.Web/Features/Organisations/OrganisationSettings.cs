@@ -1,3 +1,5 @@
+using Fokus.Core.Model;
+
 namespace Fokus.Web.Features.Organisations;
 
 /// <summary>What the organisation form edits; compared with the saved values to know whether anything was typed.</summary>
@@ -14,6 +16,8 @@ internal sealed class OrganisationSettings
     public int AtRiskConfidence { get; set; }
     public int OffTrackConfidence { get; set; }
     public bool RollUpAlignedProgress { get; set; }
+    public int NewKeyResultGraceDays { get; set; } = Organisation.DefaultGraceDays;
+    public int MaxKeyResultsPerObjective { get; set; } = Organisation.DefaultMaxKeyResults;
 
     public static OrganisationSettings From(OrganisationDto o) => new()
     {
@@ -22,8 +26,10 @@ internal sealed class OrganisationSettings
         AtRiskGap = o.Thresholds.AtRiskGap, OffTrackGap = o.Thresholds.OffTrackGap,
         AtRiskConfidence = o.Thresholds.AtRiskConfidence, OffTrackConfidence = o.Thresholds.OffTrackConfidence,
         RollUpAlignedProgress = o.RollUpAlignedProgress,
+        NewKeyResultGraceDays = o.NewKeyResultGraceDays, MaxKeyResultsPerObjective = o.MaxKeyResultsPerObjective,
     };
 
     public UpdateOrganisationRequest ToRequest() => new(Name, Vision, Mission, Language, FiscalYearStartMonth, CheckInWeekday,
-        new ThresholdsDto(AtRiskGap, OffTrackGap, AtRiskConfidence, OffTrackConfidence), RollUpAlignedProgress);
+        new ThresholdsDto(AtRiskGap, OffTrackGap, AtRiskConfidence, OffTrackConfidence), RollUpAlignedProgress,
+        NewKeyResultGraceDays, MaxKeyResultsPerObjective);
 }

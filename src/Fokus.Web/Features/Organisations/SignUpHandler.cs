@@ -14,12 +14,12 @@ internal sealed class SignUpHandler(IDbContextFactory<FokusDbContext> dbs, UserM
     public async Task<Outcome<SignUpResult>> SignUpAsync(SignUpRequest r, CancellationToken ct)
     {
         var v = new Validator()
-            .Text("name", r.Name, 200)
-            .Text("adminEmail", r.AdminEmail, 256)
+            .Text("name", r.Name, TextLimits.Name)
+            .Text("adminEmail", r.AdminEmail, TextLimits.Email)
             .Check(r.AdminEmail is null || MailAddress.TryCreate(r.AdminEmail.Trim(), out _), "adminEmail", "Validation.Email")
             .Check(!string.IsNullOrEmpty(r.AdminPassword), "adminPassword", "Validation.Required")
             .Check(r.Language is null or "sv" or "en", "language", "Validation.Language")
-            .Text("adminName", r.AdminName, 200, required: false);
+            .Text("adminName", r.AdminName, TextLimits.Name, required: false);
         if (!v.IsValid) return v.ToOutcome();
 
         var email = r.AdminEmail!.Trim();

@@ -13,10 +13,10 @@ internal static class PersonValidation
         Role? role, string? language, IReadOnlyList<Guid>? teamIds, bool emailRequired, CancellationToken ct)
     {
         var v = new Validator()
-            .Text("name", name, 200)
-            .Text("email", email, 256, required: emailRequired)
+            .Text("name", name, TextLimits.Name)
+            .Text("email", email, TextLimits.Email, required: emailRequired)
             .Check(email is null || MailAddress.TryCreate(email.Trim(), out _), "email", "Validation.Email")
-            .Text("title", title, 200, required: false)
+            .Text("title", title, TextLimits.Name, required: false)
             .Check(role is null || Enum.IsDefined(role.Value), "role", "Validation.Invalid")
             .Check(language is null or "sv" or "en", "language", "Validation.Language");
         if (teamIds is { Count: > 0 })

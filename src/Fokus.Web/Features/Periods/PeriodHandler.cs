@@ -98,7 +98,7 @@ internal sealed class PeriodHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
             .Defined("kind", r.Kind)
             .Check(r.StartDate is not null, "startDate", "Validation.Required")
             .Check(r.State is null || Enum.IsDefined(r.State.Value), "state", "Validation.Invalid")
-            .Text("name", r.Name, 100, required: r.Kind == PeriodKind.Custom);
+            .Text("name", r.Name, TextLimits.PeriodName, required: r.Kind == PeriodKind.Custom);
         v.Check(r.StartDate is null || r.StartDate.Value.Year is >= 1900 and <= 9000, "startDate", "Validation.Range", 1900, 9000)
          .Check(r.EndDate is null || r.EndDate.Value.Year is >= 1900 and <= 9000, "endDate", "Validation.Range", 1900, 9000);
         if (r.Kind == PeriodKind.Custom)

@@ -37,6 +37,9 @@ internal sealed class PeriodReportHandler(IDbContextFactory<FokusDbContext> dbs,
         var checkIns = (await db.CheckIns.Where(c => krIds.Contains(c.KeyResultId))
                 .Select(c => new { c.KeyResultId, c.CreatedAt }).ToListAsync(ct))
             .ToLookup(c => c.KeyResultId, c => DateOnly.FromDateTime(c.CreatedAt.UtcDateTime));
+        // Due check-ins count from each key result's creation, so work added mid-period is not "missed" before it existed.
+        var countsFrom = (await db.KeyResults.Where(k => krIds.Contains(k.Id)).Select(k => new { k.Id, k.CreatedAt }).ToListAsync(ct))
+            .ToDictionary(k => k.Id, k => KeyResultTimeline.Of(k.CreatedAt, review.Period.StartDate, review.Period.EndDate, 0).DueFrom);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var end = review.Period.EndDate < today ? review.Period.EndDate : today;
 
@@ -45,7 +48,8 @@ internal sealed class PeriodReportHandler(IDbContextFactory<FokusDbContext> dbs,
             Team = o.OwnerPersonId is null ? o.OwnerTeamId : null,
             TeamName = o.OwnerPersonId is null ? o.OwnerName : null,
             Score = k.Score ?? k.SuggestedScore,
-            Discipline = CheckInSchedule.Discipline(checkIns[k.Id], weekday, review.Period.StartDate, end),
+            Discipline = CheckInSchedule.Discipline(checkIns[k.Id], weekday,
+                countsFrom.GetValueOrDefault(k.Id, review.Period.StartDate), end),
         })).ToList();
         var teams = rows.GroupBy(r => (r.Team, r.TeamName)).Select(g => new TeamReportRow(g.Key.Team, g.Key.TeamName, g.Count(),
                 Average(g.Select(r => r.Score)), Bands(g.Select(r => r.Score)), g.Sum(r => r.Discipline.Due), g.Sum(r => r.Discipline.Made)))

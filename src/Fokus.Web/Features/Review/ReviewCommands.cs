@@ -10,7 +10,7 @@ namespace Fokus.Web.Features.Review;
 /// <summary>Scores, reflections and decisions per objective; carrying kept objectives over; closing the period.</summary>
 internal sealed class ReviewCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock)
 {
-    private const int TextMax = 4000;
+    private const int TextMax = TextLimits.LongText;
 
     public async Task<Outcome<ReviewObjectiveDto>> SaveAsync(Caller caller, Guid objectiveId, SaveReviewRequest r, CancellationToken ct)
     {

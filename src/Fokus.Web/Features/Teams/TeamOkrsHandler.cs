@@ -55,8 +55,8 @@ internal sealed class TeamOkrsHandler(IDbContextFactory<FokusDbContext> dbs, Tim
         var ownerIds = objectives.SelectMany(o => o.KeyResults.Select(k => k.OwnerPersonId)).Append(team.LeadPersonId).OfType<Guid>().Distinct().ToList();
         var names = await db.People.Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         names[team.Id] = team.Name;
-        var thresholds = await cache.ThresholdsAsync(db, org, ct);
-        var projection = new OkrProjection(today, thresholds, periods, names);
+        var settings = await cache.StatusSettingsAsync(db, org, ct);
+        var projection = new OkrProjection(today, settings.Thresholds, settings.GraceDays, periods, names);
 
         // Ordered by id (time-ordered v7 guids), so every provider lists them alike (a restored copy on PostgreSQL read them in another order).
         var alignedTo = parentIds.Count == 0 ? [] : await db.Objectives.AsNoTracking().Where(o => parentIds.Contains(o.Id))

@@ -1,3 +1,4 @@
+using Fokus.Core.Model;
 using Fokus.Data;
 using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,8 @@ internal static class TeamValidation
     public static async Task<Validator> ValidateAsync(FokusDbContext db, Guid? selfId, SaveTeamRequest r, CancellationToken ct)
     {
         var v = new Validator()
-            .Text("name", r.Name, 200)
-            .Text("description", r.Description, 2000, required: false);
+            .Text("name", r.Name, TextLimits.Name)
+            .Text("description", r.Description, TextLimits.MediumText, required: false);
         if (r.LeadPersonId is { } lead && !await db.People.AnyAsync(p => p.Id == lead, ct))
             v.Add("leadPersonId", "Validation.NotFound");
         if (r.MemberIds is { Count: > 0 } members)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Fokus.Core.Model;
 using Fokus.Data;
+using Fokus.Web.Features.KeyResults;
 using Fokus.Web.Features.Periods;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,8 @@ internal sealed class ImportOrgData
     public required IReadOnlyList<Period> Periods { get; init; }
     public required IReadOnlyList<Objective> Objectives { get; init; }
     public required Period? CurrentPeriod { get; init; }
+    /// <summary>The organisation's key-result limit per objective, the same the editor and the API enforce.</summary>
+    public int MaxKeyResultsPerObjective { get; init; } = Organisation.DefaultMaxKeyResults;
 
     public Dictionary<string, Team> TeamsByName { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Person> PeopleByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -37,6 +40,7 @@ internal sealed class ImportOrgData
             Periods = periods,
             Objectives = await Q(db.Objectives).Include(o => o.KeyResults).AsSplitQuery().ToListAsync(ct),
             CurrentPeriod = PeriodHandler.PickCurrent(periods, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+            MaxKeyResultsPerObjective = await KeyResultLimit.OfAsync(db, orgId, ct),
         };
         data.Index();
         return data;

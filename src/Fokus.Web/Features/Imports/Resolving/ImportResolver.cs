@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fokus.Core.Imports;
 using Fokus.Core.Model;
 using Fokus.Core.Rules;
@@ -64,6 +65,7 @@ internal static class ImportResolver
             if (p.Title.Length > 300) r.Problems.Add(new ImportProblem(p.Row, o.Column(ImportField.Objective), "Import.Resolve.TooLong", ["300"]));
             foreach (var k in p.KeyResults)
                 ro.KeyResults.Add(ImportKeyResultResolver.Resolve(k, ro, claimedKeyResults, org, owners, o, r));
+            CheckKeyResultLimit(ro, org, o, r);
             r.Objectives.Add(ro);
             byRef.TryAdd(p.Ref, ro);
             if (p.SourceId is { } source) bySource.TryAdd(source, ro);
@@ -79,6 +81,16 @@ internal static class ImportResolver
                 r.Problems.Add(new ImportProblem(ro.Plan.Row, o.Column(ImportField.Team), "Import.Resolve.NotAllowed", [ro.Plan.Title]));
         }
         return r;
+    }
+
+    /// <summary>The stored key results plus the file's new ones, against the organisation's limit; over it nothing is applied.</summary>
+    private static void CheckKeyResultLimit(ResolvedObjective ro, ImportOrgData org, ResolveOptions o, ImportResolution r)
+    {
+        var count = (ro.Existing?.KeyResults.Count ?? 0) + ro.KeyResults.Count(k => k.IsNew);
+        if (CheckInPlausibility.WithinKeyResultLimit(count, org.MaxKeyResultsPerObjective)) return;
+        var limit = CheckInPlausibility.EffectiveLimit(org.MaxKeyResultsPerObjective);
+        r.Problems.Add(new ImportProblem(ro.Plan.Row, o.Column(ImportField.KeyResult), ImportProblems.TooManyKeyResults,
+            [count.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture)]));
     }
 
     private static void ResolveParent(ResolvedObjective ro, Dictionary<string, ResolvedObjective> byRef,
