@@ -2,7 +2,7 @@ namespace Fokus.Web.Tests;
 
 /// <summary>
 /// Check-ins and initiatives. Checking in follows the key result's edit rights; a check-in is changed or removed
-/// by its author or an admin (never by a viewer). Initiatives: anyone but viewers creates; the owner, a lead or an
+/// by its author, a lead of the key result's team or an admin (never by a viewer). Initiatives: anyone but viewers creates; the owner, a lead or an
 /// admin edits and deletes.
 /// </summary>
 internal static partial class RoleMatrix
@@ -17,13 +17,18 @@ internal static partial class RoleMatrix
         new("check in on the other team's key result", c => c.Post($"/api/v1/key-results/{w.OtherKr}/check-ins", CheckIn), 403, 403, 403, 201, 404),
         new("list check-ins", c => c.Get($"/api/v1/key-results/{w.OwnKr}/check-ins"), 200, 200, 200, 200, 404),
         new("read check-in", c => c.Get($"/api/v1/check-ins/{w.AdminCheckIn}"), 200, 200, 200, 200, 404),
+        // The admin's check-in is on the lead's team: its lead may correct it too.
         new("edit the admin's check-in", c => c.Put($"/api/v1/check-ins/{w.AdminCheckIn}", new { confidence = 4, note = "edited" }),
-            403, 403, 403, 200, 404),
+            403, 403, 200, 200, 404),
+        new("edit the admin's check-in on the other team", async c =>
+            await c.Put($"/api/v1/check-ins/{await w.CheckInAsync(w.Admin, w.OtherKr)}", new { confidence = 4 }), 403, 403, 403, 200, 404),
         // The outsider's own check-in lives in its own organisation; the viewer wrote its own while briefly an admin.
         new("edit own check-in", async c => await c.Put($"/api/v1/check-ins/{await w.OwnCheckInAsync(c)}", new { confidence = 8 }),
             403, 200, 200, 200, 200),
         new("delete a fresh check-in by the admin", async c =>
             await c.Delete($"/api/v1/check-ins/{await w.CheckInAsync(w.Admin, w.OtherKr)}"), 403, 403, 403, 204, 404),
+        new("delete a fresh check-in by the member on the lead's team", async c =>
+            await c.Delete($"/api/v1/check-ins/{await w.CheckInAsync(w.MemberClient, w.OwnKr)}"), 403, 204, 204, 204, 404),
         new("delete own fresh check-in", async c => await c.Delete($"/api/v1/check-ins/{await w.OwnCheckInAsync(c)}"),
             403, 204, 204, 204, 204),
     ];

@@ -19,6 +19,8 @@ internal sealed partial class RoleMatrixWorld
     public Guid ViewerId { get; private set; }
     public Guid MemberId { get; private set; }
     public Guid LeadId { get; private set; }
+    /// <summary>The member's own client, for setup (check-ins the member wrote).</summary>
+    public HttpClient MemberClient { get; private set; } = default!;
     public Guid LeadTeam { get; private set; }
     public Guid OtherTeam { get; private set; }
     /// <summary>The lead's team objective; its three key results are owned by the member.</summary>
@@ -41,7 +43,7 @@ internal sealed partial class RoleMatrixWorld
         var (viewer, viewerId) = await w.Home.AddPersonAsync("viewer");
         var (member, memberId) = await w.Home.AddPersonAsync("member");
         var (lead, leadId) = await w.Home.AddPersonAsync("lead");
-        (w.ViewerId, w.MemberId, w.LeadId) = (viewerId, memberId, leadId);
+        (w.ViewerId, w.MemberId, w.LeadId, w.MemberClient) = (viewerId, memberId, leadId, member);
         w.LeadTeam = await w.Home.AddTeamAsync("Lead's team", leadId, memberId);
         w.OtherTeam = await w.Home.AddTeamAsync("Other team", w.Home.AdminPersonId);
         w.Own = await w.Home.CreateObjectiveAsync(w.Admin, w.LeadTeam, memberId);

@@ -8,7 +8,9 @@ public static class KeyResultCoach
 {
     public const int MaxLength = 1000;
 
-    public static KeyResultAnalysis Analyze(string text, string? language, string readerLanguage, KeyResultFacts? facts = null)
+    /// <param name="values">The key result's own numbers and words for the suggested rewrite; missing ones become plain words.</param>
+    public static KeyResultAnalysis Analyze(string text, string? language, string readerLanguage, KeyResultFacts? facts = null,
+        SuggestionValues? values = null)
     {
         var scan = new TextScanner(text);
         var lang = language is not null && Lexicon.Has(language) ? language : LanguageDetector.Detect(scan, text);
@@ -21,7 +23,7 @@ public static class KeyResultCoach
 
         if (classification == KeyResultClass.Activity && (s.ActivityLead ?? s.ActivityParticiple ?? s.ActivityNoun) is { } activity)
             findings.Add(new("activity", CoachSeverity.Warning, reader.Message("activity", Quote(text, activity)),
-                new TextSpan(activity.Start, activity.Length), Suggest(scan, lx, reader)));
+                new TextSpan(activity.Start, activity.Length), Suggest(text, scan, lx, reader, values)));
         var measuredBySaved = facts is { HasStartAndTarget: true };
         if (!s.Measured && !measuredBySaved && facts is not { IsMilestone: true })
             findings.Add(new("not-measurable", CoachSeverity.Warning, reader.Message("not-measurable"), null, null));
@@ -63,11 +65,25 @@ public static class KeyResultCoach
         return Math.Clamp(score, 0, 100);
     }
 
-    private static string? Suggest(TextScanner scan, Lexicon lx, Lexicon reader)
+    private static string Suggest(string text, TextScanner scan, Lexicon lx, Lexicon reader, SuggestionValues? values)
     {
         var index = Array.FindIndex(lx.Suggestions, t => scan.WordStarts(t.Triggers).Any() || scan.Heads(t.Triggers).Any());
         // Templates are matched by domain across languages: the same position in each file means the same domain.
-        return index >= 0 && index < reader.Suggestions.Length ? reader.Suggestions[index].Text : reader.DefaultSuggestion;
+        var template = index >= 0 && index < reader.Suggestions.Length ? reader.Suggestions[index].Text : reader.DefaultSuggestion;
+        // A unit that names the activity ("calls") would turn the outcome back into an activity: plain words instead.
+        var unit = values?.Metric is { } u && !new TextScanner(u).Heads(lx.ActivityNouns.Concat(reader.ActivityNouns)).Any() ? u : null;
+        return OutcomeTemplate.Fill(template, values is null ? null : values with { Metric = unit }, MetricWord(text, scan, lx));
+    }
+
+    /// <summary>The text's own word for what is measured ("customers"), as the person wrote it.</summary>
+    private static string? MetricWord(string text, TextScanner scan, Lexicon lx)
+    {
+        foreach (var m in scan.Heads(lx.MetricNouns))
+        {
+            var token = scan.Tokens[m.TokenIndex];
+            if (token.Start + token.Length <= text.Length) return text.Substring(token.Start, token.Length);
+        }
+        return null;
     }
 
     private static string Quote(string text, WordMatch match) => text.Substring(match.Start, match.Length);

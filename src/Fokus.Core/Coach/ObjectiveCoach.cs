@@ -1,6 +1,6 @@
 namespace Fokus.Core.Coach;
 
-public sealed record KeyResultDraft(string Text, bool HasOwner, bool HasStartAndTarget, bool IsMilestone);
+public sealed record KeyResultDraft(string Text, bool HasOwner, bool HasStartAndTarget, bool IsMilestone, SuggestionValues? Values = null);
 
 public sealed record ObjectiveDraft(string Title, IReadOnlyList<KeyResultDraft> KeyResults, bool HasParent, bool OrganisationHasStrategicObjectives);
 
@@ -35,7 +35,7 @@ public static class ObjectiveCoach
         var text = AnalyzeText(draft.Title, language, readerLanguage);
         var reader = Lexicon.For(readerLanguage);
         var krs = draft.KeyResults.Select(k => KeyResultCoach.Analyze(k.Text, language, readerLanguage,
-            new KeyResultFacts(k.HasStartAndTarget, k.HasOwner, k.IsMilestone))).ToList();
+            new KeyResultFacts(k.HasStartAndTarget, k.HasOwner, k.IsMilestone), k.Values)).ToList();
         var findings = new List<CoachFinding>(text.Findings);
         var count = draft.KeyResults.Count;
         if (count > MaxKeyResults) findings.Add(new("too-many-krs", CoachSeverity.Warning, reader.Message("too-many-krs", count), null, null));

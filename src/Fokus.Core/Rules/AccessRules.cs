@@ -25,6 +25,11 @@ public static class AccessRules
     public static bool CanChangeContribution(Actor actor, Guid? authorPersonId) =>
         actor.IsAdmin || (actor.CanWrite && authorPersonId == actor.PersonId);
 
+    /// <summary>Correcting or removing a check-in: its author, a lead of the key result's team, or an admin (never a viewer).</summary>
+    public static bool CanChangeCheckIn(Actor actor, Guid? authorPersonId, Guid? objectiveOwnerTeamId) =>
+        CanChangeContribution(actor, authorPersonId)
+        || (actor.Role == Role.Lead && objectiveOwnerTeamId is { } team && actor.LedTeamIds.Contains(team));
+
     /// <summary>A team's rhythm, reminders and chat hooks: admins, and the team's own lead.</summary>
     public static bool CanManageTeam(Actor actor, Guid teamId) =>
         actor.IsAdmin || (actor.Role == Role.Lead && actor.LedTeamIds.Contains(teamId));

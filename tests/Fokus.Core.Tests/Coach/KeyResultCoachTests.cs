@@ -32,7 +32,7 @@ public class KeyResultCoachTests
         var finding = Assert.Single(analysis.Findings, f => f.Code == "activity");
         Assert.Equal("ringa", text.Substring(finding.Span!.Start, finding.Span.Length));
         Assert.Contains("ringa", finding.Message);
-        Assert.StartsWith("Vinn {N} nya kunder", finding.Suggestion);
+        Assert.StartsWith("Vinn nya kunder", finding.Suggestion);
         Assert.Equal(CoachSeverity.Warning, finding.Severity);
     }
 
@@ -43,7 +43,7 @@ public class KeyResultCoachTests
         Assert.Equal("sv", analysis.Language);
         var finding = Assert.Single(analysis.Findings, f => f.Code == "activity");
         Assert.Contains("describes something we do", finding.Message);
-        Assert.StartsWith("Increase visitors/leads", finding.Suggestion);
+        Assert.StartsWith("Increase visitors and leads", finding.Suggestion);
     }
 
     [Fact]

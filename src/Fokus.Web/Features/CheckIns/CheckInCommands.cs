@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.CheckIns;
 
-internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock, ReadModelCache cache, WriteGate gate)
+internal sealed partial class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, TimeProvider clock, ReadModelCache cache, WriteGate gate)
 {
     /// <summary>Stores the check-in and the key result's new current value in one transaction.</summary>
     public async Task<Outcome<CheckInResult>> CreateAsync(Caller caller, Guid keyResultId, CreateCheckInRequest r, CancellationToken ct)
@@ -67,64 +67,93 @@ internal sealed class CheckInCommands(IDbContextFactory<FokusDbContext> dbs, Tim
         return Outcome.Created(new CheckInResult(CheckInDto.From(checkIn, caller.Name), projection.KeyResult(kr, found.PeriodId)));
     }
 
+    /// <summary>Corrects a check-in (value, confidence, texts); the key result follows its newest check-in.</summary>
     public async Task<Outcome<CheckInDto>> UpdateAsync(Caller caller, Guid id, UpdateCheckInRequest r, CancellationToken ct)
     {
         var v = new Validator()
+            .Amount("value", r.Value)
             .Check(r.Confidence is not null, "confidence", "Validation.Required")
             .Range("confidence", r.Confidence, 0, 10)
             .Text("wentWell", r.WentWell, TextLimits.LongText, required: false)
             .Text("blockers", r.Blockers, TextLimits.LongText, required: false)
-            .Text("note", r.Note, TextLimits.LongText, required: false)
-            .Amount("value", r.Value);
+            .Text("note", r.Note, TextLimits.LongText, required: false);
         await using var db = await dbs.OpenAsync(caller, ct);
-        var gate = await db.LoadAsync(caller, db.CheckIns.Where(c => c.Id == id), (actor, c) => AccessRules.CanChangeContribution(actor, c.AuthorPersonId), ct);
-        if (gate.Denied is { } denied) return denied;
-        var checkIn = gate.Row;
+        // The join also answers 404 for a key result deleted a moment ago, taking this check-in with it.
+        var found = await db.LoadAsync(caller, Correctable(db, id), (actor, x) => AccessRules.CanChangeCheckIn(actor, x.CheckIn.AuthorPersonId, x.OwnerTeamId), ct);
+        if (found.Denied is { } denied) return denied;
+        var (checkIn, kr, _) = found.Row;
         if (!v.IsValid) return v.ToOutcome();
-        // The key result may have been deleted a moment ago, taking this check-in with it.
-        if (await db.KeyResults.FirstOrDefaultAsync(k => k.Id == checkIn.KeyResultId, ct) is not { } kr) return Outcome.NotFound;
         if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
         if (!CheckInValueRules.Check(v, kr, r.Value, r.ConfirmOutlier == true).IsValid) return v.ToOutcome();
 
-        if (r.Value is { } corrected && kr.Type != KeyResultType.Milestone)
-        {
-            checkIn.Value = corrected;
-            // The key result carries its newest check-in's value; an older one's correction leaves it.
-            if (kr.LastCheckInAt == checkIn.CreatedAt) kr.CurrentValue = corrected;
-        }
+        if (kr.Type == KeyResultType.Milestone) checkIn.Done = r.Done ?? checkIn.Done;
+        else checkIn.Value = r.Value ?? checkIn.Value;
         checkIn.Confidence = r.Confidence!.Value;
         checkIn.WentWell = r.WentWell?.Trim() ?? "";
         checkIn.Blockers = r.Blockers?.Trim() ?? "";
         checkIn.Note = r.Note?.Trim() ?? "";
-        if (kr.LastCheckInAt == checkIn.CreatedAt) kr.LastConfidence = checkIn.Confidence;
+        await FollowNewestAsync(db, kr, without: null, extra: null, ct);
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome.Conflict(new { keyResultId = kr.Id }); }
         return CheckInDto.From(checkIn, null);
     }
 
-    /// <summary>Removes a check-in; the key result falls back to the latest remaining one (or its start).</summary>
+    /// <summary>Removes a check-in (the API's DELETE); the key result falls back to the newest remaining one (or its start).</summary>
     public async Task<Outcome> DeleteAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        await using var db = await dbs.OpenAsync(caller, ct);
-        var gate = await db.LoadAsync(caller, db.CheckIns.Where(c => c.Id == id), (actor, c) => AccessRules.CanChangeContribution(actor, c.AuthorPersonId), ct);
-        if (gate.Denied is { } denied) return denied;
-        var checkIn = gate.Row;
+        var removed = await RemoveAsync(caller, id, ct);
+        return removed.Succeeded ? Outcome.NoContent : new Outcome(removed.Kind, removed.Errors, removed.Current);
+    }
 
-        // The key result may have been deleted a moment ago, taking this check-in with it.
-        if (await db.KeyResults.FirstOrDefaultAsync(k => k.Id == checkIn.KeyResultId, ct) is not { } kr) return Outcome.NotFound;
+    /// <summary>Removes a check-in and answers what was removed with it, so the page can offer to undo (RestoreAsync).</summary>
+    public async Task<Outcome<RemovedCheckIn>> RemoveAsync(Caller caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await dbs.OpenAsync(caller, ct);
+        var found = await db.LoadAsync(caller, Correctable(db, id), (actor, x) => AccessRules.CanChangeCheckIn(actor, x.CheckIn.AuthorPersonId, x.OwnerTeamId), ct);
+        if (found.Denied is { } denied) return denied;
+        var (checkIn, kr, _) = found.Row;
         if (await PeriodRules.ObjectiveIsClosedAsync(db, kr.ObjectiveId, ct)) return PeriodRules.Closed("keyResultId");
+
+        // Comments and reactions go with the check-in (cascade); kept here so an undo brings them back too.
+        var comments = await db.CheckInComments.AsNoTracking().Where(c => c.CheckInId == id).ToListAsync(ct);
+        var reactions = await db.CheckInReactions.AsNoTracking().Where(x => x.CheckInId == id).ToListAsync(ct);
+        var copy = Copy(checkIn);
         db.CheckIns.Remove(checkIn);
-        var previous = await db.CheckIns.Where(c => c.KeyResultId == kr.Id && c.Id != id)
-            .OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
+        await FollowNewestAsync(db, kr, without: id, extra: null, ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return Outcome.Conflict(new { keyResultId = kr.Id }); }
+        return new RemovedCheckIn(copy, comments, reactions);
+    }
+
+    internal sealed record Correction(CheckIn CheckIn, KeyResult Kr, Guid? OwnerTeamId);
+
+    /// <summary>A check-in (tracked) with its key result and the team that owns the key result's objective, in one query.</summary>
+    internal static IQueryable<Correction> Correctable(FokusDbContext db, Guid id) =>
+        from c in db.CheckIns
+        join k in db.KeyResults on c.KeyResultId equals k.Id
+        join o in db.Objectives on k.ObjectiveId equals o.Id
+        where c.Id == id
+        select new Correction(c, k, o.OwnerTeamId);
+
+    /// <summary>The key result takes its newest check-in (or its start when none is left), in the same save as the change.</summary>
+    internal static async Task FollowNewestAsync(FokusDbContext db, KeyResult kr, Guid? without, CheckIn? extra, CancellationToken ct)
+    {
+        var newest = await db.CheckIns.Where(c => c.KeyResultId == kr.Id && c.Id != without)
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+        if (extra is not null && (newest is null || extra.CreatedAt >= newest.CreatedAt)) newest = extra;
         kr.CurrentValue = kr.StartValue;
         kr.Done = false;
         kr.LastCheckInAt = null;
         kr.LastConfidence = null;
-        if (previous is not null) kr.Apply(previous);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Outcome.Conflict(new { keyResultId = kr.Id }); }
-        return Outcome.NoContent;
+        if (newest is not null) kr.Apply(newest);
     }
+
+    private static CheckIn Copy(CheckIn c) => new()
+    {
+        Id = c.Id, OrganisationId = c.OrganisationId, KeyResultId = c.KeyResultId, Value = c.Value, Done = c.Done,
+        Confidence = c.Confidence, WentWell = c.WentWell, Blockers = c.Blockers, Note = c.Note,
+        AuthorPersonId = c.AuthorPersonId, CreatedAt = c.CreatedAt,
+    };
 
     private static Validator Validate(CreateCheckInRequest r, KeyResultType type) => new Validator()
         .Check(type == KeyResultType.Milestone || r.Value is not null, "value", "Validation.Required")

@@ -18,10 +18,15 @@ internal sealed record CreateCheckInRequest(decimal? Value, bool? Done, int? Con
 
 internal sealed record UpdateCheckInRequest(int? Confidence, string? WentWell, string? Blockers, string? Note)
 {
-    /// <summary>A corrected value (not for milestones); judged like a new check-in's.</summary>
+    /// <summary>A corrected value (not for milestones), judged like a new check-in's; null keeps the stored one.</summary>
     public decimal? Value { get; init; }
+    /// <summary>A corrected done (milestones only); null keeps the stored one.</summary>
+    public bool? Done { get; init; }
     public bool? ConfirmOutlier { get; init; }
 }
+
+/// <summary>A removed check-in with the comments and reactions that went with it, kept in the page for an undo.</summary>
+internal sealed record RemovedCheckIn(CheckIn CheckIn, IReadOnlyList<CheckInComment> Comments, IReadOnlyList<CheckInReaction> Reactions);
 
 /// <summary>The stored check-in and the key result as it stands after it: new current value, progress and status.</summary>
 public sealed record CheckInResult(CheckInDto CheckIn, KeyResultDto KeyResult);

@@ -5,7 +5,7 @@ namespace Fokus.Web.Features.CheckIns;
 internal static class CheckInEndpoints
 {
     public static IServiceCollection AddCheckIns(this IServiceCollection services) =>
-        services.AddScoped<CheckInCommands>().AddScoped<CheckInQueries>().AddCheckInSocial();
+        services.AddScoped<CheckInCommands>().AddScoped<CheckInQueries>().AddScoped<CheckInCorrections>().AddCheckInSocial();
 
     public static IEndpointRouteBuilder MapCheckIns(this IEndpointRouteBuilder app)
     {

@@ -59,7 +59,8 @@ internal sealed class HealthHandler(IDbContextFactory<FokusDbContext> dbs, TimeP
     /// <summary>A saved objective as the coach sees it: its key results keep their numbers in start and target.</summary>
     internal static ObjectiveDraft Draft(Objective o, bool hasStrategic) => new(o.Title,
         o.KeyResults.OrderBy(k => k.SortOrder).Select(k => new KeyResultDraft(k.Title, k.OwnerPersonId is not null,
-            k.Type != KeyResultType.Milestone, k.Type == KeyResultType.Milestone)).ToList(),
+            k.Type != KeyResultType.Milestone, k.Type == KeyResultType.Milestone,
+            CoachValues.For(k.Type, k.Unit, k.CurrencyCode, k.StartValue, k.TargetValue))).ToList(),
         o.ParentObjectiveId is not null, hasStrategic);
 
     private static PeriodHealth Summarise(Period p, List<(Objective o, ObjectiveAnalysis a)> items)

@@ -12,8 +12,8 @@ internal static class InitiativeEndpoints
     {
         var api = app.MapGroup("/api/v1/initiatives").WithTags("Initiatives");
         api.MapGet("/", async (Caller caller, Guid? keyResultId, Guid? ownerPersonId, QueryEnum<InitiativeStatus>? status, int? page, int? pageSize,
-                InitiativeQueries q, CancellationToken ct) =>
-            (await q.ListAsync(caller, new InitiativeFilter(keyResultId, ownerPersonId, status?.Value, page, pageSize), ct)).ToHttp())
+                Guid? teamId, InitiativeQueries q, CancellationToken ct) =>
+            (await q.ListAsync(caller, new InitiativeFilter(keyResultId, ownerPersonId, status?.Value, page, pageSize, teamId), ct)).ToHttp())
             .Produces<Paged<InitiativeDto>>();
         api.MapGet("/{id:guid}", async (Caller caller, Guid id, InitiativeQueries q, CancellationToken ct) =>
             (await q.GetAsync(caller, id, ct)).ToHttp()).Produces<InitiativeDto>();

@@ -16,6 +16,9 @@ internal sealed class InitiativeQueries(IDbContextFactory<FokusDbContext> dbs)
         if (f.KeyResultId is { } kr) query = query.Where(i => i.KeyResults.Any(l => l.KeyResultId == kr));
         if (f.OwnerPersonId is { } owner) query = query.Where(i => i.OwnerPersonId == owner);
         if (f.Status is { } status) query = query.Where(i => i.Status == status);
+        if (f.TeamId is { } team)
+            query = query.Where(i => i.TeamId == team || i.KeyResults.Any(l => db.KeyResults.Any(k => k.Id == l.KeyResultId
+                && db.Objectives.Any(o => o.Id == k.ObjectiveId && o.OwnerTeamId == team))));
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.Title).ThenBy(i => i.Id)
@@ -24,13 +27,14 @@ internal sealed class InitiativeQueries(IDbContextFactory<FokusDbContext> dbs)
         return new Paged<InitiativeDto>(items.Select(i => InitiativeDto.From(i, Owner(owners, i))).ToList(), page.Page, page.PageSize, total);
     }
 
-    /// <summary>The initiatives that try to move any of these key results (a team's or a person's).</summary>
-    public async Task<IReadOnlyList<InitiativeDto>> ForKeyResultsAsync(Caller caller, IReadOnlyCollection<Guid> keyResultIds, CancellationToken ct)
+    /// <summary>The initiatives that try to move any of these key results (a team's or a person's), and a team's own.</summary>
+    public async Task<IReadOnlyList<InitiativeDto>> ForKeyResultsAsync(Caller caller, IReadOnlyCollection<Guid> keyResultIds, CancellationToken ct,
+        Guid? teamId = null)
     {
-        if (keyResultIds.Count == 0) return [];
+        if (keyResultIds.Count == 0 && teamId is null) return [];
         await using var db = await dbs.OpenAsync(caller, ct);
         var items = await db.Initiatives.AsNoTracking().Include(i => i.KeyResults)
-            .Where(i => i.KeyResults.Any(l => keyResultIds.Contains(l.KeyResultId)))
+            .Where(i => (teamId != null && i.TeamId == teamId) || i.KeyResults.Any(l => keyResultIds.Contains(l.KeyResultId)))
             .OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.Title).Take(200).ToListAsync(ct);
         var owners = await OwnerNamesAsync(db, items, ct);
         return items.Select(i => InitiativeDto.From(i, Owner(owners, i))).ToList();
