@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -80,6 +83,17 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync($"{BaseUrl}/");
         return page;
+    }
+
+    /// <summary>An API client signed in as a demo person, with a bearer token.</summary>
+    public async Task<HttpClient> ApiAsync(string email)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "fokus-demo" });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
     }
 
     public async Task DisposeAsync()

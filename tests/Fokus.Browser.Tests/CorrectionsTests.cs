@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -15,7 +14,7 @@ public sealed partial class CorrectionsTests(BrowserApp app)
     [Fact]
     public async Task Lead_EditsACheckIn_DeletesIt_UndoesOnce_AndTheSecondDeleteTakesEffect()
     {
-        using var api = await ApiAsync("lead@fokus.example");
+        using var api = await app.ApiAsync("lead@fokus.example");
         var (_, kr) = await ObjectiveAsync(api, "Kunderna rekommenderar oss", "Andel som rekommenderar oss", "", "percent");
         await CheckInAsync(api, kr, 10);
         await Task.Delay(20);
@@ -62,7 +61,7 @@ public sealed partial class CorrectionsTests(BrowserApp app)
     [Fact]
     public async Task CoachSuggestion_CreatesTheActivityAsAnInitiative_OnTheKeyResultAndTeamPages()
     {
-        using var api = await ApiAsync("lead@fokus.example");
+        using var api = await app.ApiAsync("lead@fokus.example");
         var activity = $"Ringa 100 kalla samtal till butiker {Guid.NewGuid().ToString("N")[..6]}";
         var (team, kr) = await ObjectiveAsync(api, "Butikerna väljer oss", activity, "samtal", "number");
 
@@ -106,16 +105,6 @@ public sealed partial class CorrectionsTests(BrowserApp app)
 
     [GeneratedRegex("Ta bort|Delete")]
     private static partial Regex DeleteText();
-
-    private async Task<HttpClient> ApiAsync(string email)
-    {
-        var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "fokus-demo" });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
 
     /// <summary>A fresh objective of the lead's team in the current period, with one key result 0 → 100 owned by the lead.</summary>
     private static async Task<(Guid Team, Guid Kr)> ObjectiveAsync(HttpClient api, string title, string krTitle, string unit, string type)

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -12,7 +11,7 @@ public sealed class KeyResultPageTests(BrowserApp app)
     [Fact]
     public async Task Member_SeesChartAndHistory_CheersACheckIn_CommentsOnIt_AndSeesANewCheckInLive()
     {
-        using var api = await ApiAsync("member@fokus.example");
+        using var api = await app.ApiAsync("member@fokus.example");
         var kr = await CheckedInKeyResultAsync(api);
         var page = await app.SignInAsync("member@fokus.example");
         await page.GotoAsync($"{app.BaseUrl}/key-results/{kr}");
@@ -62,7 +61,7 @@ public sealed class KeyResultPageTests(BrowserApp app)
     [Fact]
     public async Task Viewer_ReadsOnly_AtPhoneWidth_AndAnUnknownIdIsAFriendlyNotFound()
     {
-        using var api = await ApiAsync("member@fokus.example");
+        using var api = await app.ApiAsync("member@fokus.example");
         var kr = await CheckedInKeyResultAsync(api);
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -102,16 +101,6 @@ public sealed class KeyResultPageTests(BrowserApp app)
 
     /// <summary>Waits until the prerendered page is interactive, so clicks reach the server.</summary>
     private static Task LiveAsync(IPage page) => page.Locator("[data-testid=kr-page][data-interactive=true]").WaitForAsync();
-
-    private async Task<HttpClient> ApiAsync(string email)
-    {
-        var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "fokus-demo" });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
 
     /// <summary>A key result of the current (open) period, owned by the signed-in person, with at least two check-ins.</summary>
     private static async Task<Guid> CheckedInKeyResultAsync(HttpClient http)

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -13,11 +12,7 @@ public sealed class NewKeyResultStatusTests(BrowserApp app)
     [Fact]
     public async Task AKeyResultAddedToday_IsNotStarted_AndNotStale_OnTheTeamPage()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "admin@fokus.example", password = "fokus-demo" });
-        login.EnsureSuccessStatusCode();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        using var http = await app.ApiAsync("admin@fokus.example");
         var team = (await http.GetFromJsonAsync<JsonElement>("/api/v1/teams?pageSize=100")).GetProperty("items")[0].GetProperty("id").GetGuid();
         var period = (await http.GetFromJsonAsync<JsonElement>("/api/v1/periods/current")).GetProperty("id").GetGuid();
         var created = await http.PostAsJsonAsync("/api/v1/objectives", new
