@@ -1,0 +1,27 @@
+// Typed text survives a server restart (docs/readme-restart.md). A stopping server calls fokusRestart.pause on every
+// open page: the page pauses its circuit (Blazor persists what the components hold), waits until a new server process
+// answers, and resumes into a new circuit with that state. If resuming fails, the page reloads as it did before.
+window.fokusRestart = {
+    pause(instance) {
+        // Answer the server's call first; the pause itself goes over the same connection.
+        setTimeout(() => pauseAndResume(instance), 0);
+    },
+};
+
+async function pauseAndResume(instance) {
+    await Blazor.pauseCircuit();
+    for (;;) {
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        let now;
+        try {
+            const answer = await fetch('restart/instance', { cache: 'no-store' });
+            if (!answer.ok) continue;
+            now = await answer.text();
+        } catch {
+            continue; // still down
+        }
+        if (now === instance) continue; // the old process, still stopping
+        if (!await Blazor.resumeCircuit()) location.reload();
+        return;
+    }
+}
