@@ -9,6 +9,9 @@ window.fokusRestart = {
 };
 
 async function pauseAndResume(instance) {
+    // A field still being typed in sends its value on change: leaving it first puts that value in the paused state
+    // (the change reaches the circuit before the pause, over the same connection).
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     await Blazor.pauseCircuit();
     for (;;) {
         await new Promise(resolve => setTimeout(resolve, 1000));
