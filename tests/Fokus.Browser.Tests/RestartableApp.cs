@@ -84,3 +84,4 @@ public sealed class RestartableApp : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
