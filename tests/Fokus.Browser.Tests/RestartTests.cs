@@ -39,7 +39,10 @@ public sealed class RestartTests : IClassFixture<RestartableApp>
 
         await app.RestartAsync();
 
-        // The pages resume into new circuits on the new process, with what was typed.
+        // The pages resume into new circuits on the new process (not the old page still on screen), with what was typed.
+        foreach (var tab in new[] { editor, checkIn })
+            await tab.WaitForFunctionAsync("() => window.fokusRestart && window.fokusRestart.resumed === true", null,
+                new PageWaitForFunctionOptions { Timeout = 30_000 });
         var wait = new LocatorAssertionsToHaveValueOptions { Timeout = 30_000 };
         await Expect(editor.Locator("[data-testid=objective-title-input]")).ToHaveValueAsync(title, wait);
         await Expect(kr.Locator("[data-testid=kr-title-input]")).ToHaveValueAsync("Sparade utkast efter omstart", wait);

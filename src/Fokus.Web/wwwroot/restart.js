@@ -24,7 +24,9 @@ async function pauseAndResume(instance) {
             continue; // still down
         }
         if (now === instance) continue; // the old process, still stopping
-        if (!await Blazor.resumeCircuit()) location.reload();
+        // resumed: what a test (and a curious reader) can check; a failed resume reloads as before.
+        window.fokusRestart.resumed = await Blazor.resumeCircuit();
+        if (!window.fokusRestart.resumed) location.reload();
         return;
     }
 }
