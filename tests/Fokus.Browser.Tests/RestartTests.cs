@@ -11,7 +11,7 @@ public sealed class RestartTests : IClassFixture<RestartableApp>
     public RestartTests(RestartableApp app) => this.app = app;
 
     [Fact]
-    public async Task ServerRestart_KeepsTheHalfFilledEditorAndTheOpenCheckIn_AndTheResumedPageSaves()
+    public async Task ServerRestart_KeepsTheHalfFilledEditorAndTheOpenCheckIn_AndTheResumedPageIsLive()
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE" });
         var editor = await app.SignInAsync("lead@fokus.example", context);
