@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Components.Infrastructure;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Fokus.Web.Features.Restart;
 
@@ -19,6 +22,13 @@ internal static class RestartSetup
         services.AddScoped<CheckInKeeper>();
         RegisterPersistentComponentStateServiceCollectionExtensions.AddPersistentServiceRegistration<CheckInKeeper>(
             services, RenderMode.InteractiveServer);
+        if (configuration.GetValue<double?>($"{RestartOptions.Section}:{nameof(RestartOptions.PauseSeconds)}") is <= 0) return services;
+        // A page may drop its connection before the server has handed it the state; Blazor then keeps the state
+        // itself, and only in memory unless it has a HybridCache. Ours writes through to the database, so a restart
+        // does not lose it.
+        services.AddSingleton<IDistributedCache, DbCircuitStateCache>();
+        services.AddHybridCache();
+        services.AddOptions<CircuitOptions>().Configure<HybridCache>((o, cache) => o.HybridPersistenceCache = cache);
         return services;
     }
 
