@@ -35,6 +35,7 @@ public sealed partial class FokusDbContext(DbContextOptions<FokusDbContext> opti
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+    public DbSet<CircuitStateEntry> CircuitStates => Set<CircuitStateEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -18,6 +18,7 @@ using Fokus.Web.Features.Objectives;
 using Fokus.Web.Features.Organisations;
 using Fokus.Web.Features.People;
 using Fokus.Web.Features.Periods;
+using Fokus.Web.Features.Restart;
 using Fokus.Web.Features.Review;
 using Fokus.Web.Features.Teams;
 using Fokus.Web.Infrastructure;
@@ -52,7 +53,8 @@ builder.Services
     .AddMeetings()
     .AddExports()
     .AddImports()
-    .AddBackup(builder.Configuration);
+    .AddBackup(builder.Configuration)
+    .AddRestartResume(builder.Configuration);
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync())
@@ -92,6 +94,7 @@ app.MapMeetings();
 app.MapExports();
 app.MapImports();
 app.MapBackup();
+app.MapRestartResume();
 app.MapFokusUi();
 app.PrintWelcomeOnStart();
 

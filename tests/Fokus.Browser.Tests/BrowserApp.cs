@@ -64,7 +64,7 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>Debian's chromium on PATH; a missing browser fails the run, it is never skipped.</summary>
-    private static string ChromiumPath()
+    internal static string ChromiumPath()
     {
         var configured = Environment.GetEnvironmentVariable("FOKUS_TEST_CHROMIUM");
         if (!string.IsNullOrWhiteSpace(configured) && File.Exists(configured)) return configured;

@@ -22,6 +22,7 @@ public sealed partial class TenancyGateTests(Apps apps)
         "SignInThrottle", // failed sign-ins, counted before any organisation is known
         "FokusUser", "IdentityUserClaim<Guid>", "IdentityUserLogin<Guid>", "IdentityUserToken<Guid>", // a login, linked to people per organisation
         "DataProtectionKey", // the installation's cookie keys
+        "CircuitStateEntry", // a paused Blazor circuit's state, keyed by the circuit, not by organisation
     ];
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -96,6 +97,7 @@ public sealed partial class TenancyGateTests(Apps apps)
             "Features/Auth/SignInThrottles.cs", "Features/Backup/BackupCommandLine.cs", "Features/Backup/BackupSchedule.cs",
             "Features/Demo/DemoSeeder.cs", "Features/Digest/DigestRun.cs", "Features/Health/HealthEndpoints.cs", "Features/Imports/ImportCommands.cs", "Features/Notifications/DeliveryLedger.cs",
             "Features/Notifications/JobLeases.cs", "Features/Notifications/Outbox.cs", "Features/Notifications/ReminderPlanner.cs",
+            "Features/Restart/DbCircuitStateCache.cs",
             "Infrastructure/IdempotencyStore.cs", "Infrastructure/OrganisationDb.cs",
         ];
         Assert.Empty(sources.Where(s => s.Text.Contains("AcrossOrganisations") && !across.Contains(s.Path)).Select(s => s.Path));

@@ -1119,6 +1119,32 @@ namespace Fokus.Migrations.Postgres.Migrations
                     b.ToTable("TeamRhythms");
                 });
 
+            modelBuilder.Entity("Fokus.Data.CircuitStateEntry", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(449)
+                        .HasColumnType("character varying(449)");
+
+                    b.Property<DateTimeOffset?>("AbsoluteExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("SlidingSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("CircuitStates");
+                });
+
             modelBuilder.Entity("Fokus.Data.FokusUser", b =>
                 {
                     b.Property<Guid>("Id")

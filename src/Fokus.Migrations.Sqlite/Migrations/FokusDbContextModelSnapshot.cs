@@ -1114,6 +1114,32 @@ namespace Fokus.Migrations.Sqlite.Migrations
                     b.ToTable("TeamRhythms");
                 });
 
+            modelBuilder.Entity("Fokus.Data.CircuitStateEntry", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(449)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AbsoluteExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SlidingSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("CircuitStates");
+                });
+
             modelBuilder.Entity("Fokus.Data.FokusUser", b =>
                 {
                     b.Property<Guid>("Id")

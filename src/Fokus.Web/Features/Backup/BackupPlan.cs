@@ -40,6 +40,8 @@ internal sealed class BackupPlan
         nameof(JobLease), "DataProtectionKey", "ImportSession", "SignInThrottle",
         // A replay record for a client retry; it expires within a day and means nothing on another install.
         "IdempotencyRecord",
+        // A paused Blazor circuit's state: transient, expires within hours, readable only by this install's keys.
+        "CircuitStateEntry",
     };
 
     private BackupPlan(IReadOnlyList<BackupTable> tables, IReadOnlyList<IEntityType> unplaced) =>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
 using Fokus.Core.Model;
 using Fokus.Web.Features.KeyResults;
 
 namespace Fokus.Web.Features.Objectives;
 
 /// <summary>What the editor holds while a person writes: nothing typed is lost when a save fails or is stale.</summary>
+/// <remarks>JSON round-trips it whole (lists filled in place, what was saved included): a server restart keeps it.</remarks>
+[JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
 public sealed class ObjectiveDraft
 {
     public Guid? Id { get; set; }
@@ -22,7 +25,7 @@ public sealed class ObjectiveDraft
     public List<KeyResultDraft> Removed { get; } = [];
 
     /// <summary>The objective as loaded or last saved: an unchanged one is not written, so editing only key results never conflicts.</summary>
-    internal UpdateObjectiveRequest? Saved { get; set; }
+    [JsonInclude] internal UpdateObjectiveRequest? Saved { get; set; }
 
     public static ObjectiveDraft From(ObjectiveDto o, string? parentTitle)
     {
@@ -83,7 +86,7 @@ public sealed class KeyResultDraft
     /// <summary>Percent only: values may go beyond 0–100 (growth rates).</summary>
     public bool UnboundedPercent { get; set; }
     /// <summary>The key result as loaded or last saved; an unchanged one is not written again.</summary>
-    internal UpdateKeyResultRequest? Saved { get; set; }
+    [JsonInclude] internal UpdateKeyResultRequest? Saved { get; set; }
 
     public static KeyResultDraft From(KeyResultDto k) => new KeyResultDraft
     {
