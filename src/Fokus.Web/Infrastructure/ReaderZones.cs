@@ -14,8 +14,4 @@ internal static class ReaderZones
             .FirstOrDefaultAsync(ct);
         return TimeText.Zone(zones?.Own, zones?.Org);
     }
-
-    /// <summary>The organisation's zone: shared views (team page, big picture) are the same for every reader.</summary>
-    public static async Task<TimeZoneInfo> OfOrganisationAsync(FokusDbContext db, Guid organisationId, CancellationToken ct) =>
-        TimeText.Zone(null, await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.TimeZoneId).FirstOrDefaultAsync(ct));
 }
