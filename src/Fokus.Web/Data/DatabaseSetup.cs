@@ -31,6 +31,7 @@ internal static class DatabaseSetup
         services.AddSingleton(settings);
         services.AddSingleton<ReadModelCache>();
         services.AddSingleton<LiveUpdates>();
+        services.AddSingleton<OrganisationChanges>();
         services.AddSingleton<WriteGate>();
         services.AddSingleton<ReadModelInvalidation>();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Fokus.Web.Data;
 
-/// <summary>After a successful save, moves the read-cache version of every organisation whose data changed and tells its open pages.</summary>
-internal sealed class ReadModelInvalidation(ReadModelCache cache, LiveUpdates live) : SaveChangesInterceptor
+/// <summary>After a successful save, announces every organisation whose data changed (see <see cref="OrganisationChanges"/>).</summary>
+internal sealed class ReadModelInvalidation(OrganisationChanges changes) : SaveChangesInterceptor
 {
     private sealed record Pending(HashSet<Guid> Organisations);
     private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
@@ -52,9 +52,8 @@ internal sealed class ReadModelInvalidation(ReadModelCache cache, LiveUpdates li
 
     private void Apply(DbContext? context)
     {
-        if (context is null || !pending.TryGetValue(context, out var changes)) return;
+        if (context is null || !pending.TryGetValue(context, out var saved)) return;
         pending.Remove(context);
-        foreach (var org in changes.Organisations) cache.Changed(org);
-        foreach (var org in changes.Organisations) live.Changed(org);
+        foreach (var org in saved.Organisations) changes.Publish(org, ChangeKinds.All);
     }
 }
