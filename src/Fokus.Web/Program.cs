@@ -25,7 +25,7 @@ using Fokus.Web.Infrastructure;
 
 if (BackupCommandLine.Matches(args)) return await BackupCommandLine.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostFolders.Options(args));
 
 builder.Services
     .AddFokusDatabase(builder.Configuration)

@@ -54,14 +54,18 @@ public sealed class BrowserApp : IAsyncLifetime
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
 
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(playwright);
+    }
+
+    /// <summary>Debian's chromium, headless, without the background traffic this machine's closed network refuses.</summary>
+    internal static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath(),
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
-    }
 
     /// <summary>Debian's chromium on PATH; a missing browser fails the run, it is never skipped.</summary>
     internal static string ChromiumPath()

@@ -24,13 +24,7 @@ public sealed class RestartableApp : IAsyncLifetime
     {
         Start();
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserApp.ChromiumPath(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await BrowserApp.LaunchChromiumAsync(playwright);
     }
 
     /// <summary>A graceful stop (what SIGTERM does), then a new host on the same port and database.</summary>

@@ -69,9 +69,7 @@ internal static class DatabaseSetup
         {
             if (provider == "postgres")
                 return new DatabaseSettings(provider, "Host=localhost", "ConnectionStrings:Fokus is required when Fokus:Database:Provider is 'postgres'.");
-            var folder = Path.Combine(Directory.GetCurrentDirectory(), "data");
-            Directory.CreateDirectory(folder);
-            connection = $"Data Source={Path.Combine(folder, "fokus.db")}";
+            connection = $"Data Source={Path.Combine(HostFolders.DataDirectory(config), "fokus.db")}";
         }
         return new DatabaseSettings(provider, connection);
     }

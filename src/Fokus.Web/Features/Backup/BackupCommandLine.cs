@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fokus.Data;
 using Fokus.Web.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fokus.Web.Features.Backup;
@@ -112,12 +113,12 @@ internal static class BackupCommandLine
         return options;
     }
 
-    // The server's configuration sources, from the same working folder, without starting a host.
+    // The server's configuration sources, from the same folder as the server's, without starting a host.
     private static IConfiguration Configuration()
     {
         var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production";
         return new ConfigurationBuilder()
-            .SetBasePath(Directory.GetCurrentDirectory())
+            .SetBasePath(HostFolders.ContentRoot([]))
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{environment}.json", optional: true)
             .AddEnvironmentVariables()

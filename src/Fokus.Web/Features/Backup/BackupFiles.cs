@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Fokus.Web.Data;
+using Fokus.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ internal sealed class BackupOptions
 internal sealed record BackupFileDto(string Name, DateTimeOffset CreatedAt, long Size);
 
 /// <summary>The folder of scheduled backups: one file per organisation per run, named by organisation and time.</summary>
-internal sealed class BackupFiles(IOptionsMonitor<BackupOptions> options, DatabaseSettings database)
+internal sealed class BackupFiles(IOptionsMonitor<BackupOptions> options, DatabaseSettings database, IConfiguration config)
 {
     private const string Stamp = "yyyyMMdd'T'HHmmss'Z'";
 
@@ -28,7 +29,7 @@ internal sealed class BackupFiles(IOptionsMonitor<BackupOptions> options, Databa
         {
             if (options.CurrentValue.Directory is { Length: > 0 } configured) return Path.GetFullPath(configured);
             var beside = database.IsSqlite ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)) : null;
-            return Path.Combine(beside ?? Path.Combine(System.IO.Directory.GetCurrentDirectory(), "data"), "backups");
+            return Path.Combine(beside ?? HostFolders.DataDirectory(config), "backups");
         }
     }
 
